@@ -1,0 +1,112 @@
+package no.dpifullmakt.practiceportal.directory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The practice portal's made-up population: people, organisations, and what each person may do for
+ * each organisation. Read once from {@code practiceportal/befolkning.json}; never changes.
+ */
+public final class Directory {
+
+  private static final String RESOURCE = "/practiceportal/befolkning.json";
+
+  private final Map<String, Organisation> organisations;
+  private final Map<String, Person> people;
+  private final Map<String, Map<String, Set<Authority>>> grantsByPid;
+
+  private Directory(
+      Map<String, Organisation> organisations,
+      Map<String, Person> people,
+      Map<String, Map<String, Set<Authority>>> grantsByPid) {
+    this.organisations = organisations;
+    this.people = people;
+    this.grantsByPid = grantsByPid;
+  }
+
+  public static Directory seeded() {
+    try (InputStream in = Directory.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("Mangler " + RESOURCE);
+      }
+      Seed seed =
+          new ObjectMapper()
+              .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+              .readValue(in, Seed.class);
+      return fromSeed(seed);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Directory fromSeed(Seed seed) {
+    Map<String, Organisation> organisations = new LinkedHashMap<>();
+    seed.organisations().forEach(o -> organisations.put(o.orgnr(), o));
+    Map<String, Person> people = new LinkedHashMap<>();
+    Map<String, Map<String, Set<Authority>>> grants = new LinkedHashMap<>();
+    for (SeedPerson p : seed.people()) {
+      people.put(p.pid(), new Person(p.pid(), p.firstName(), p.lastName()));
+      Map<String, Set<Authority>> byOrg = new LinkedHashMap<>();
+      for (SeedGrant g : p.grants()) {
+        if (!organisations.containsKey(g.orgnr())) {
+          throw new IllegalStateException("Ukjent virksomhet i befolkningen: " + g.orgnr());
+        }
+        byOrg.put(g.orgnr(), Set.copyOf(EnumSet.copyOf(g.authorities())));
+      }
+      grants.put(p.pid(), byOrg);
+    }
+    return new Directory(Map.copyOf(organisations), Map.copyOf(people), Map.copyOf(grants));
+  }
+
+  public Optional<Person> person(String pid) {
+    return Optional.ofNullable(people.get(pid));
+  }
+
+  public Optional<Organisation> organisation(String orgnr) {
+    return Optional.ofNullable(organisations.get(orgnr));
+  }
+
+  /** The organisations the person may act for, in seed order (the "Velg aktør" list). */
+  public List<Organisation> actorsFor(Person person) {
+    return grantsByPid.getOrDefault(person.pid(), Map.of()).keySet().stream()
+        .map(organisations::get)
+        .toList();
+  }
+
+  public boolean has(Person person, Organisation organisation, Authority authority) {
+    return grantsByPid
+        .getOrDefault(person.pid(), Map.of())
+        .getOrDefault(organisation.orgnr(), Set.of())
+        .contains(authority);
+  }
+
+  /** Daglig leder and access managers may delegate rights in Altinn 2. */
+  public boolean mayDelegate(Person person, Organisation organisation) {
+    return has(person, organisation, Authority.DAGLIG_LEDER)
+        || has(person, organisation, Authority.TILGANGSSTYRER);
+  }
+
+  public List<Person> people() {
+    return people.values().stream().toList();
+  }
+
+  public List<Organisation> organisations() {
+    return organisations.values().stream().toList();
+  }
+
+  private record Seed(List<Organisation> organisations, List<SeedPerson> people) {}
+
+  private record SeedPerson(
+      String pid, String firstName, String lastName, String description, List<SeedGrant> grants) {}
+
+  private record SeedGrant(String orgnr, List<Authority> authorities) {}
+}
