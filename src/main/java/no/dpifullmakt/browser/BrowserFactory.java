@@ -1,0 +1,117 @@
+package no.dpifullmakt.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.MutableCapabilities;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.edge.EdgeDriver;
+import org.openqa.selenium.edge.EdgeDriverService;
+import org.openqa.selenium.edge.EdgeOptions;
+import org.openqa.selenium.firefox.FirefoxDriver;
+import org.openqa.selenium.firefox.FirefoxOptions;
+import org.openqa.selenium.firefox.GeckoDriverService;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts browsers. It owns the driver; page objects only receive it. */
+public final class BrowserFactory {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BrowserFactory.class);
+
+  private final DriverResolver resolver;
+  private final BrowserOptionsFactory optionsFactory;
+  private final SystemEnvironment environment;
+
+  public BrowserFactory(
+      DriverResolver resolver,
+      BrowserOptionsFactory optionsFactory,
+      SystemEnvironment environment) {
+    this.resolver = resolver;
+    this.optionsFactory = optionsFactory;
+    this.environment = environment;
+  }
+
+  public static BrowserFactory standard() {
+    return new BrowserFactory(
+        DriverResolver.standard(),
+        BrowserOptionsFactory.forThisUser(),
+        SystemEnvironment.current());
+  }
+
+  public BrowserSession start(BrowserSettings settings) {
+    ResolvedDriver driver = resolver.resolve(settings);
+    Optional<Path> binary = browserBinary(settings);
+    Path profile = freshProfile();
+    MutableCapabilities options = optionsFactory.options(settings, binary, profile);
+    WebDriver webDriver = launch(settings.kind(), driver, options);
+    String description =
+        describe(((RemoteWebDriver) webDriver).getCapabilities(), binary, settings);
+    LOG.info("Nettleser: {}", description);
+    return new BrowserSession(webDriver, Optional.of(profile), description);
+  }
+
+  /** The explicit browser program, else the first known one on PATH; else the driver decides. */
+  Optional<Path> browserBinary(BrowserSettings settings) {
+    if (settings.browserPath().isPresent()) {
+      Path explicit = settings.browserPath().get();
+      if (!SystemEnvironment.isExecutableFile(explicit)) {
+        throw new MissingDriverException(
+            "Nettleseren du har oppgitt, «" + explicit + "», finnes ikke eller kan ikke kjøres.");
+      }
+      return Optional.of(explicit);
+    }
+    return settings.kind().programNames().stream()
+        .map(name -> environment.onPath(environment.withExeSuffix(name)))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static WebDriver launch(
+      BrowserKind kind, ResolvedDriver driver, MutableCapabilities options) {
+    File executable = driver.path().map(Path::toFile).orElseThrow();
+    return switch (kind) {
+      case CHROME ->
+          new ChromeDriver(
+              new ChromeDriverService.Builder().usingDriverExecutable(executable).build(),
+              (ChromeOptions) options);
+      case EDGE ->
+          new EdgeDriver(
+              new EdgeDriverService.Builder().usingDriverExecutable(executable).build(),
+              (EdgeOptions) options);
+      case FIREFOX ->
+          new FirefoxDriver(
+              new GeckoDriverService.Builder().usingDriverExecutable(executable).build(),
+              (FirefoxOptions) options);
+    };
+  }
+
+  private static String describe(
+      Capabilities capabilities, Optional<Path> binary, BrowserSettings settings) {
+    String where = binary.map(b -> ", " + b).orElse("");
+    String mode = settings.headless() ? "hodeløs" : "synlig";
+    return capabilities.getBrowserName()
+        + " "
+        + capabilities.getBrowserVersion()
+        + " ("
+        + mode
+        + where
+        + ")";
+  }
+
+  private static Path freshProfile() {
+    try {
+      return Files.createTempDirectory("dpi-fullmakt-profil-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

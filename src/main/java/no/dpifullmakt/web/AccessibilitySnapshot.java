@@ -1,0 +1,55 @@
+package no.dpifullmakt.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Reads, in one round trip, every perceivable element's role and accessible name. */
+public final class AccessibilitySnapshot {
+
+  private static final String SCRIPT = load("accessibility-snapshot.js");
+
+  private AccessibilitySnapshot() {}
+
+  /**
+   * @param scope the element to search within, or null for the whole page
+   */
+  public static List<AccessibleElement> take(WebDriver driver, WebElement scope) {
+    Object raw = ((JavascriptExecutor) driver).executeScript(SCRIPT, scope);
+    if (!(raw instanceof List<?> rows)) {
+      return List.of();
+    }
+    return rows.stream().map(row -> toElement((Map<?, ?>) row)).toList();
+  }
+
+  private static AccessibleElement toElement(Map<?, ?> row) {
+    return new AccessibleElement(
+        (WebElement) row.get("el"),
+        String.valueOf(row.get("role")),
+        AccessibleText.normalise(String.valueOf(row.get("name"))),
+        ((Number) row.get("level")).intValue(),
+        Boolean.TRUE.equals(row.get("disabled")),
+        Boolean.TRUE.equals(row.get("blocked")),
+        String.valueOf(row.get("expanded")),
+        String.valueOf(row.get("selected")),
+        Boolean.TRUE.equals(row.get("checked")),
+        String.valueOf(row.get("id")));
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = AccessibilitySnapshot.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Mangler skriptet " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package no.dpifullmakt.web;
+
+import org.openqa.selenium.WebElement;
+
+/**
+ * An element as assistive technology perceives it.
+ *
+ * @param name the normalised accessible name
+ * @param blocked true when an open modal dialog lies over it, so a person cannot reach it
+ */
+public record AccessibleElement(
+    WebElement element,
+    String role,
+    String name,
+    int level,
+    boolean disabled,
+    boolean blocked,
+    String expanded,
+    String selected,
+    boolean checked,
+    String id) {
+
+  /** Without the live element, for diagnoses and fingerprints. */
+  public SeenElement seen() {
+    return new SeenElement(role, name, level, disabled);
+  }
+}

@@ -1,0 +1,14 @@
+package no.dpifullmakt.web;
+
+import org.openqa.selenium.WebElement;
+
+/**
+ * Watches the robot's hands: assisted mode outlines and explains, reports take screenshots, the UI
+ * fingerprint records what the page offered.
+ */
+public interface InteractionObserver {
+
+  default void beforeInteraction(Interaction interaction, WebElement element) {}
+
+  default void afterInteraction(Interaction interaction, WebElement element) {}
+}

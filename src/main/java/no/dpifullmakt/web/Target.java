@@ -1,0 +1,61 @@
+package no.dpifullmakt.web;
+
+/**
+ * What the robot looks for on a page: a role and an accessible name, the way a person (or a screen
+ * reader) finds a thing. Page objects declare their targets once, at the top.
+ */
+public record Target(Role role, NameMatcher name, int level) {
+
+  public static Target button(String name) {
+    return new Target(Role.BUTTON, NameMatcher.exact(name), 0);
+  }
+
+  public static Target link(String name) {
+    return new Target(Role.LINK, NameMatcher.exact(name), 0);
+  }
+
+  public static Target textbox(String name) {
+    return new Target(Role.TEXTBOX, NameMatcher.exact(name), 0);
+  }
+
+  public static Target searchbox(String name) {
+    return new Target(Role.SEARCHBOX, NameMatcher.exact(name), 0);
+  }
+
+  public static Target tab(String name) {
+    return new Target(Role.TAB, NameMatcher.exact(name), 0);
+  }
+
+  public static Target dialog(String name) {
+    return new Target(Role.DIALOG, NameMatcher.exact(name), 0);
+  }
+
+  public static Target heading(int level, String name) {
+    return new Target(Role.HEADING, NameMatcher.exact(name), level);
+  }
+
+  public static Target of(Role role, NameMatcher name) {
+    return new Target(role, name, 0);
+  }
+
+  public Target withLevel(int headingLevel) {
+    return new Target(role, name, headingLevel);
+  }
+
+  public boolean matches(AccessibleElement element) {
+    return element.role().equals(role.aria())
+        && (level == 0 || element.level() == level)
+        && name.matches(element.name());
+  }
+
+  /** «knappen «Neste»», for messages. */
+  public String describe() {
+    String levelText = level > 0 ? " (nivå " + level + ")" : "";
+    return role.norwegian() + " " + name.describe() + levelText;
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,221 @@
+package no.dpifullmakt.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import no.dpifullmakt.domain.Secret;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The robot's eyes and hands on a page: it finds elements by role and accessible name, waits for
+ * them by condition, and acts on them. Nothing here sleeps; every wait polls a condition until the
+ * configured time runs out.
+ */
+public final class Ui {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Ui.class);
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  private final WebDriver driver;
+  private final Duration timeout;
+  private final List<InteractionObserver> observers;
+  private final WebElement scope;
+
+  public Ui(WebDriver driver, Duration timeout, List<InteractionObserver> observers) {
+    this(driver, timeout, List.copyOf(observers), null);
+  }
+
+  private Ui(
+      WebDriver driver, Duration timeout, List<InteractionObserver> observers, WebElement scope) {
+    this.driver = driver;
+    this.timeout = timeout;
+    this.observers = observers;
+    this.scope = scope;
+  }
+
+  /** The same hands, looking only inside one part of the page (a dialog, a list row). */
+  public Ui within(WebElement part) {
+    return new Ui(driver, timeout, observers, part);
+  }
+
+  /** Looks inside the one element that matches {@code part}, once it is there. */
+  public Ui within(Target part) {
+    return within(find(part));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.navigate().to(url);
+  }
+
+  /** Waits until exactly one perceivable, reachable element matches, and returns it. */
+  public WebElement find(Target target) {
+    return await(target, false, AccessibleElement::element);
+  }
+
+  /** Like {@link #find}, and also waits until it is enabled. */
+  public WebElement findEnabled(Target target) {
+    return await(target, true, AccessibleElement::element);
+  }
+
+  /** The matching element if it is there right now; no waiting. */
+  public Optional<AccessibleElement> findNow(Target target) {
+    List<AccessibleElement> matches = matching(target);
+    if (matches.size() > 1) {
+      throw screenChanged(ScreenChangedException.Reason.AMBIGUOUS, target);
+    }
+    return matches.stream().findFirst();
+  }
+
+  /** Every element that matches right now, in page order; no waiting. */
+  public List<AccessibleElement> findAll(Target target) {
+    return matching(target);
+  }
+
+  public boolean shows(Target target) {
+    return !matching(target).isEmpty();
+  }
+
+  public void click(Target target) {
+    act(new Interaction(Interaction.Kind.CLICK, target, null), WebElement::click);
+  }
+
+  public void type(Target target, String text) {
+    act(
+        new Interaction(Interaction.Kind.TYPE, target, text),
+        element -> {
+          element.clear();
+          element.sendKeys(text);
+        });
+  }
+
+  /** Types a secret; observers and logs see only the mask. */
+  public void typeSecret(Target target, Secret secret) {
+    act(
+        new Interaction(Interaction.Kind.TYPE, target, Secret.MASK),
+        element -> {
+          element.clear();
+          element.sendKeys(secret.reveal());
+        });
+  }
+
+  public void pressEnter(Target target) {
+    act(
+        new Interaction(Interaction.Kind.PRESS_ENTER, target, null),
+        element -> element.sendKeys(Keys.ENTER));
+  }
+
+  /** Waits until nothing matches any more, for example a spinner. */
+  public void waitUntilGone(Target target) {
+    waitFor("at " + target.describe() + " forsvinner", () -> matching(target).isEmpty());
+  }
+
+  /**
+   * Waits until a condition holds.
+   *
+   * @param what a Norwegian description for the message if it never does ("at listen er lastet")
+   */
+  public void waitFor(String what, java.util.function.BooleanSupplier condition) {
+    try {
+      wait(timeout).until(d -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    } catch (TimeoutException e) {
+      throw new ScreenChangedException(
+          ScreenChangedException.Reason.MISSING,
+          Target.of(Role.GROUP, NameMatcher.exact(what)),
+          driver.getCurrentUrl(),
+          driver.getTitle(),
+          seeNow());
+    }
+  }
+
+  /** Every perceivable element, without live links, for diagnoses and fingerprints. */
+  public List<SeenElement> seeNow() {
+    return AccessibilitySnapshot.take(driver, scope).stream().map(AccessibleElement::seen).toList();
+  }
+
+  private List<AccessibleElement> matching(Target target) {
+    List<AccessibleElement> found = new ArrayList<>();
+    for (AccessibleElement element : AccessibilitySnapshot.take(driver, scope)) {
+      if (!element.blocked() && target.matches(element)) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  private void act(Interaction interaction, Consumer<WebElement> action) {
+    await(
+        interaction.target(),
+        true,
+        found -> {
+          WebElement element = found.element();
+          observers.forEach(o -> o.beforeInteraction(interaction, element));
+          try {
+            action.accept(element);
+          } catch (ElementNotInteractableException e) {
+            // Something lies over it (a late spinner, an animation): the click did not happen.
+            LOG.debug("Venter: {} var dekket til", interaction.target().describe());
+            return null;
+          }
+          observers.forEach(o -> o.afterInteraction(interaction, element));
+          LOG.debug("{} {}", interaction.kind(), interaction.target().describe());
+          return element;
+        });
+  }
+
+  /**
+   * Polls until exactly one reachable element matches (and is enabled, if asked), then applies
+   * {@code use}; a null result from {@code use} means "not yet, try again".
+   */
+  private <T> T await(Target target, boolean mustBeEnabled, Function<AccessibleElement, T> use) {
+    ScreenChangedException.Reason[] lastProblem = {ScreenChangedException.Reason.MISSING};
+    try {
+      return wait(timeout)
+          .until(
+              d -> {
+                List<AccessibleElement> matches = matching(target);
+                if (matches.size() != 1) {
+                  lastProblem[0] =
+                      matches.isEmpty()
+                          ? ScreenChangedException.Reason.MISSING
+                          : ScreenChangedException.Reason.AMBIGUOUS;
+                  return null;
+                }
+                if (mustBeEnabled && matches.get(0).disabled()) {
+                  lastProblem[0] = ScreenChangedException.Reason.DISABLED;
+                  return null;
+                }
+                return use.apply(matches.get(0));
+              });
+    } catch (TimeoutException e) {
+      throw screenChanged(lastProblem[0], target);
+    }
+  }
+
+  private ScreenChangedException screenChanged(ScreenChangedException.Reason reason, Target t) {
+    PortalHealth.failIfErrorPage(driver);
+    return new ScreenChangedException(
+        reason, t, driver.getCurrentUrl(), driver.getTitle(), seeNow());
+  }
+
+  private FluentWait<WebDriver> wait(Duration limit) {
+    return new FluentWait<>(driver)
+        .withTimeout(limit)
+        .pollingEvery(POLL)
+        .ignoring(StaleElementReferenceException.class);
+  }
+}

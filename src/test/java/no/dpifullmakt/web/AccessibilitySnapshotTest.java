@@ -1,0 +1,80 @@
+package no.dpifullmakt.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Objects;
+import no.dpifullmakt.TestBrowser;
+import no.dpifullmakt.browser.BrowserSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The snapshot's names must be the browser's own accessible names. */
+class AccessibilitySnapshotTest {
+
+  private static BrowserSession browser;
+
+  @BeforeAll
+  static void openPage() {
+    browser = TestBrowser.startHeadless();
+    String page =
+        Objects.requireNonNull(AccessibilitySnapshotTest.class.getResource("names.html"))
+            .toString();
+    browser.driver().navigate().to(page);
+  }
+
+  @AfterAll
+  static void close() {
+    browser.close();
+  }
+
+  @Test
+  void namesAgreeWithTheBrowsersComputedNames() {
+    List<AccessibleElement> elements = AccessibilitySnapshot.take(browser.driver(), null);
+    assertThat(elements).isNotEmpty();
+    for (AccessibleElement element : elements) {
+      if (Role.fromAria(element.role()).map(Role::interactive).orElse(false)
+          || element.role().equals("heading")) {
+        String browserName = AccessibleText.normalise(element.element().getAccessibleName());
+        assertThat(element.name())
+            .as("navn på %s", element.seen().describe())
+            .isEqualTo(browserName);
+      }
+    }
+  }
+
+  @Test
+  void softHyphensAndHiddenTextAreHandledAsAPersonReads() {
+    List<String> names =
+        AccessibilitySnapshot.take(browser.driver(), null).stream()
+            .map(e -> e.role() + ":" + e.name())
+            .toList();
+    assertThat(names)
+        .contains(
+            "heading:Maskinportenadministrasjon for Levende Kunstig Ape",
+            "link:Maskinportenadministrasjon",
+            "link:Andre med rettigheter til virksomheten",
+            "button:Legge til ny person eller virksomhet",
+            "button:Lukk",
+            "textbox:Org.nr.:",
+            "textbox:Navn:",
+            "searchbox:Søk",
+            "textbox:Bare plassholder",
+            "tab:Leverandører",
+            "link:Testleverandor AS Org.nr. 312 605 031",
+            "button:Gi fullmakt for Digital post til innbyggere",
+            "menuitem:FJORDVIK KOMMUNE Org.nr. 315 260 183",
+            "button:+ Legg til",
+            "button:Neste")
+        .doesNotContain("button:Skjult", "button:Gjemt for skjermleser");
+  }
+
+  @Test
+  void disabledElementsAreMarked() {
+    assertThat(AccessibilitySnapshot.take(browser.driver(), null))
+        .filteredOn(e -> e.name().equals("Legg til virksomhet"))
+        .singleElement()
+        .matches(AccessibleElement::disabled);
+  }
+}
