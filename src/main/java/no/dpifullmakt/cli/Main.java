@@ -1,5 +1,26 @@
 package no.dpifullmakt.cli;
 
+import picocli.CommandLine.Command;
+
+/** The command line: {@code dpi-fullmakt utfør|kontroller|fjern [valg]}. */
+@Command(
+    name = "dpi-fullmakt",
+    version = "dpi-fullmakt 1.0",
+    description =
+        "Gir en ekstern virksomhet rett til å sende digital post til innbyggere (DPI) på vegne av"
+            + " virksomheten din, ved å bruke Altinn slik en person gjør. Uten valg øver den i den"
+            + " innebygde øvingsportalen.",
+    subcommands = {Commands.Give.class, Commands.Check.class, Commands.Remove.class})
 public final class Main {
-  public static void main(String[] args) {}
+
+  @picocli.CommandLine.Mixin HelpOptions help;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (for tests). */
+  public static int run(String... args) {
+    return NorwegianCommandLine.create(new Main()).execute(args);
+  }
 }

@@ -39,7 +39,19 @@ public final class AccessibilitySnapshot {
         String.valueOf(row.get("expanded")),
         String.valueOf(row.get("selected")),
         Boolean.TRUE.equals(row.get("checked")),
-        String.valueOf(row.get("id")));
+        String.valueOf(row.get("id")),
+        lines(row.get("text")));
+  }
+
+  private static List<String> lines(Object text) {
+    if (text == null || String.valueOf(text).isBlank()) {
+      return List.of();
+    }
+    return String.valueOf(text)
+        .lines()
+        .map(AccessibleText::normalise)
+        .filter(line -> !line.isEmpty())
+        .toList();
   }
 
   private static String load(String resource) {

@@ -1,5 +1,6 @@
 package no.dpifullmakt.web;
 
+import java.util.List;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -7,6 +8,7 @@ import org.openqa.selenium.WebElement;
  *
  * @param name the normalised accessible name
  * @param blocked true when an open modal dialog lies over it, so a person cannot reach it
+ * @param lines the visible lines of text of a list item or table row, normalised; else empty
  */
 public record AccessibleElement(
     WebElement element,
@@ -18,7 +20,8 @@ public record AccessibleElement(
     String expanded,
     String selected,
     boolean checked,
-    String id) {
+    String id,
+    List<String> lines) {
 
   /** Without the live element, for diagnoses and fingerprints. */
   public SeenElement seen() {

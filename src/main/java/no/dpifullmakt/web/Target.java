@@ -4,7 +4,19 @@ package no.dpifullmakt.web;
  * What the robot looks for on a page: a role and an accessible name, the way a person (or a screen
  * reader) finds a thing. Page objects declare their targets once, at the top.
  */
-public record Target(Role role, NameMatcher name, int level) {
+public record Target(Role role, NameMatcher name, int level, String line) {
+
+  public Target(Role role, NameMatcher name, int level) {
+    this(role, name, level, null);
+  }
+
+  /**
+   * A list item that shows this exact line of text, such as the box of one service among many: list
+   * items have no accessible name, so a person tells them apart by what they read in them.
+   */
+  public static Target listItemShowing(String line) {
+    return new Target(Role.LISTITEM, NameMatcher.any(), 0, AccessibleText.normalise(line));
+  }
 
   public static Target button(String name) {
     return new Target(Role.BUTTON, NameMatcher.exact(name), 0);
@@ -39,18 +51,22 @@ public record Target(Role role, NameMatcher name, int level) {
   }
 
   public Target withLevel(int headingLevel) {
-    return new Target(role, name, headingLevel);
+    return new Target(role, name, headingLevel, line);
   }
 
   public boolean matches(AccessibleElement element) {
     return element.role().equals(role.aria())
         && (level == 0 || element.level() == level)
-        && name.matches(element.name());
+        && name.matches(element.name())
+        && (line == null || element.lines().contains(line));
   }
 
   /** «knappen «Neste»», for messages. */
   public String describe() {
     String levelText = level > 0 ? " (nivå " + level + ")" : "";
+    if (line != null) {
+      return role.norwegian() + " med teksten «" + line + "»";
+    }
     return role.norwegian() + " " + name.describe() + levelText;
   }
 

@@ -4,7 +4,8 @@
 // computed name (WebElement.getAccessibleName), so this only needs to be close.
 //
 // arguments[0]: the element to search within, or null for the whole document.
-// Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag}]
+// Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text}]
+// (text: the visible text of list items and table rows, which have no name of their own)
 // Field values are never returned: a field may hold a national identity number.
 const scope = arguments[0] || document.documentElement;
 
@@ -217,7 +218,8 @@ for (const el of candidates) {
     selected: el.getAttribute('aria-selected') || '',
     checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
     id: el.id || '',
-    tag: el.localName
+    tag: el.localName,
+    text: role === 'listitem' || role === 'row' ? el.innerText : ''
   });
 }
 return result;

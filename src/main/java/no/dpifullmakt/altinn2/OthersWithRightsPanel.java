@@ -1,0 +1,43 @@
+package no.dpifullmakt.altinn2;
+
+import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.Role;
+import no.dpifullmakt.web.Target;
+import no.dpifullmakt.web.Ui;
+
+/** The profile panel "Andre med rettigheter": the right holders and the add button. */
+public final class OthersWithRightsPanel {
+
+  private static final Target ADD = Target.button(Altinn2Texts.ADD_RIGHT_HOLDER);
+  private static final Target LOADING =
+      Target.of(Role.STATUS, NameMatcher.exact(Altinn2Texts.LOADING));
+  private static final Target GIVE_OR_REMOVE = Target.link(Altinn2Texts.GIVE_OR_REMOVE);
+  private static final Target GIVE_OR_REMOVE_BUTTON = Target.button(Altinn2Texts.GIVE_OR_REMOVE);
+
+  private final Ui ui;
+
+  OthersWithRightsPanel(Ui ui) {
+    this.ui = ui;
+    // The list loads after the panel opens; until the spinner is gone, absence means nothing.
+    ui.find(ADD);
+    ui.waitUntilGone(LOADING);
+  }
+
+  /** Step 3: "+ Legge til ny person eller virksomhet". */
+  public AddRightHolderDialog startAddingRightHolder() {
+    ui.click(ADD);
+    return new AddRightHolderDialog(ui);
+  }
+
+  /** Whether a right holder with exactly this name is in the list. */
+  public boolean lists(String rightHolderName) {
+    return ui.shows(Target.listItemShowing(rightHolderName));
+  }
+
+  /** "Gi eller fjern tilgang" on the row of one right holder, found by its exact name. */
+  public RightHolderOverview openRightHolder(String rightHolderName) {
+    Ui row = ui.within(Target.listItemShowing(rightHolderName));
+    row.click(row.shows(GIVE_OR_REMOVE) ? GIVE_OR_REMOVE : GIVE_OR_REMOVE_BUTTON);
+    return new RightHolderOverview(ui);
+  }
+}

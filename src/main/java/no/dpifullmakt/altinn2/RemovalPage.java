@@ -1,0 +1,46 @@
+package no.dpifullmakt.altinn2;
+
+import no.dpifullmakt.web.Component;
+import no.dpifullmakt.web.Target;
+import no.dpifullmakt.web.Ui;
+
+/** "Fjern en eller flere rettigheter": a "Fjern" per service, then "Ferdig". */
+public final class RemovalPage extends Component {
+
+  private static final Target REMOVE = Target.button(Altinn2Texts.REMOVE);
+  private static final Target FINISH = Target.button(Altinn2Texts.FINISH);
+  private static final Target REMOVED = Target.heading(2, Altinn2Texts.REMOVED_HEADING);
+
+  RemovalPage(Ui page) {
+    super(page, page.find(RightHolderOverview.DIALOG));
+    inside.find(FINISH);
+  }
+
+  /** "Fjern" on the row of exactly this service (it turns into "Angre"). */
+  public RemovalPage markForRemoval(String serviceName) {
+    inside.within(Target.listItemShowing(serviceName)).click(REMOVE);
+    return this;
+  }
+
+  /** "Ferdig" stores the removal; Altinn confirms with "Rettigheter er fjernet". */
+  public RemovalReceipt confirm() {
+    inside.click(FINISH);
+    inside.find(REMOVED);
+    return new RemovalReceipt(page);
+  }
+
+  /** The receipt after a removal. */
+  public static final class RemovalReceipt {
+    private final Ui page;
+
+    RemovalReceipt(Ui page) {
+      this.page = page;
+    }
+
+    public OthersWithRightsPanel finish() {
+      page.within(RightHolderOverview.DIALOG).click(FINISH);
+      page.waitUntilGone(RightHolderOverview.DIALOG);
+      return new OthersWithRightsPanel(page);
+    }
+  }
+}

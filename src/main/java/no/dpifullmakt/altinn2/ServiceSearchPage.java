@@ -1,0 +1,50 @@
+package no.dpifullmakt.altinn2;
+
+import no.dpifullmakt.web.Component;
+import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.Role;
+import no.dpifullmakt.web.Target;
+import no.dpifullmakt.web.Ui;
+
+/** "Gi tilgang til enkelttjenester": search, pick services with their plus, then "Neste". */
+public final class ServiceSearchPage extends Component {
+
+  private static final Target SEARCH = Target.textbox(Altinn2Texts.SERVICE_SEARCH);
+  private static final Target SEARCH_BOX = Target.searchbox(Altinn2Texts.SERVICE_SEARCH);
+  private static final Target ADD = Target.button(Altinn2Texts.ADD_SERVICE);
+  private static final Target NEXT = Target.button(Altinn2Texts.NEXT);
+  private static final Target LOADING =
+      Target.of(Role.STATUS, NameMatcher.exact(Altinn2Texts.LOADING));
+
+  ServiceSearchPage(Ui page) {
+    super(page, page.find(RightHolderOverview.DIALOG));
+    inside.waitFor("at søkefeltet vises", () -> inside.shows(SEARCH) || inside.shows(SEARCH_BOX));
+  }
+
+  /** Step 9: types the query and presses Enter, then waits for the results. */
+  public ServiceSearchPage search(String query) {
+    Target field = inside.shows(SEARCH) ? SEARCH : SEARCH_BOX;
+    inside.type(field, query);
+    inside.pressEnter(field);
+    inside.waitFor("at søket gir treff", () -> !inside.shows(LOADING) && inside.shows(ADD));
+    return this;
+  }
+
+  /** Whether Altinn marks this service as one the right holder already has. */
+  public boolean alreadyHeld(String serviceName) {
+    return inside.findAll(Target.listItemShowing(serviceName)).stream()
+        .anyMatch(box -> box.lines().contains(Altinn2Texts.ALREADY_HELD));
+  }
+
+  /** Step 10: the plus to the right of the box with exactly this service name. */
+  public ServiceSearchPage choose(String serviceName) {
+    inside.within(Target.listItemShowing(serviceName)).click(ADD);
+    return this;
+  }
+
+  /** Step 11: "Neste" at the bottom. This is the step that stores the delegation. */
+  public ReceiptPage submit() {
+    inside.click(NEXT);
+    return new ReceiptPage(page);
+  }
+}

@@ -1,0 +1,72 @@
+package no.dpifullmakt.cli;
+
+import no.dpifullmakt.browser.MissingDriverException;
+import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.report.SecretMask;
+import no.dpifullmakt.task.RightMissingException;
+import no.dpifullmakt.web.PortalRefusedException;
+import no.dpifullmakt.web.PortalUnavailableException;
+import no.dpifullmakt.web.ScreenChangedException;
+import org.openqa.selenium.WebDriverException;
+
+/** Tells what went wrong, as an exit code and one Norwegian sentence. */
+final class FailureClassifier {
+
+  record Failure(ExitCode code, String message) {}
+
+  private FailureClassifier() {}
+
+  static Failure classify(Throwable thrown) {
+    Throwable cause = rootRobotCause(thrown);
+    String message = SecretMask.apply(cause.getMessage() == null ? "" : cause.getMessage());
+    if (cause instanceof ScreenChangedException) {
+      return new Failure(ExitCode.SCREEN_CHANGED, message);
+    }
+    if (cause instanceof PortalUnavailableException) {
+      return new Failure(ExitCode.UNREACHABLE, message);
+    }
+    if (cause instanceof InvalidInputException || cause instanceof MissingDriverException) {
+      return new Failure(ExitCode.BAD_INPUT, message);
+    }
+    if (cause instanceof RightMissingException || cause instanceof PortalRefusedException) {
+      return new Failure(ExitCode.FAILED, message);
+    }
+    if (cause instanceof WebDriverException && unreachable(cause)) {
+      return new Failure(
+          ExitCode.UNREACHABLE, "Får ikke kontakt med portalen (" + firstLine(message) + ").");
+    }
+    if (cause instanceof AssertionError) {
+      return new Failure(ExitCode.FAILED, "En kontroll feilet: " + firstLine(message));
+    }
+    return new Failure(
+        ExitCode.FAILED,
+        "Et steg feilet: " + cause.getClass().getSimpleName() + ": " + firstLine(message));
+  }
+
+  private static Throwable rootRobotCause(Throwable thrown) {
+    Throwable current = thrown;
+    while (current.getCause() != null
+        && !(current instanceof ScreenChangedException
+            || current instanceof PortalUnavailableException
+            || current instanceof InvalidInputException
+            || current instanceof RightMissingException
+            || current instanceof PortalRefusedException)) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static boolean unreachable(Throwable cause) {
+    String text = String.valueOf(cause.getMessage());
+    return text.contains("ERR_CONNECTION_REFUSED")
+        || text.contains("ERR_NAME_NOT_RESOLVED")
+        || text.contains("ERR_CONNECTION_RESET")
+        || text.contains("ERR_TIMED_OUT")
+        || text.contains("ERR_INTERNET_DISCONNECTED");
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

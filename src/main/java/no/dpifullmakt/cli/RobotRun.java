@@ -1,0 +1,135 @@
+package no.dpifullmakt.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import no.dpifullmakt.config.RobotRuntime;
+import no.dpifullmakt.config.RunSettings;
+import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.practiceportal.PortalOptions;
+import no.dpifullmakt.practiceportal.PracticePortal;
+import no.dpifullmakt.report.RunLog;
+import no.dpifullmakt.task.Outcome;
+import no.dpifullmakt.task.RunJournal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run from the command line: check the input, start the practice portal if the environment is
+ * the embedded one, run the procedure's feature for the chosen suppliers, and sum up.
+ */
+final class RobotRun {
+
+  private static final Logger LOG = LoggerFactory.getLogger("no.dpifullmakt.kjoring");
+  private static final DateTimeFormatter FOLDER_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
+
+  private final Action action;
+  private final RunOptions options;
+
+  RobotRun(Action action, RunOptions options) {
+    this.action = action;
+    this.options = options;
+  }
+
+  ExitCode execute() {
+    RunRequest request;
+    try {
+      request = RunRequest.from(action, options, System::getenv);
+    } catch (InvalidInputException e) {
+      System.err.println("Feil: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    Path folder = reportFolder(request);
+    Instant started = Instant.now();
+    try (RunLog log = RunLog.attach(folder.resolve("robot.log"))) {
+      return run(request, folder, started);
+    }
+  }
+
+  private ExitCode run(RunRequest request, Path folder, Instant started) {
+    RunSettings settings = request.settings();
+    PracticePortal portal = null;
+    try {
+      LOG.info(
+          "DPI-fullmakt – {} i {} ({})",
+          action.command(),
+          settings.environment().description(),
+          request.generation().key());
+      request.suppliers().forEach(s -> LOG.info("Leverandør: {}", s));
+      if (settings.environment().practicePortal()) {
+        portal = PracticePortal.start(PortalOptions.forPeople(0));
+        LOG.info("Øvingsportalen kjører på {} (oppdiktede data, ikke Altinn).", portal.baseUrl());
+        settings = withPortal(settings, portal);
+      }
+      RobotRuntime.use(settings);
+      RunJournal.clear();
+      Path feature =
+          RunFeature.write(
+              action.feature(request.generation().key()),
+              action.tag(),
+              request.suppliers(),
+              folder.resolve("kjøring.feature"));
+      FeatureLauncher.Result result = FeatureLauncher.run(feature, folder);
+      return summarise(result, folder, started);
+    } finally {
+      if (portal != null) {
+        portal.close();
+      }
+    }
+  }
+
+  private ExitCode summarise(FeatureLauncher.Result result, Path folder, Instant started) {
+    LOG.info("");
+    LOG.info("Oppsummering:");
+    List<Outcome> outcomes = RunJournal.outcomes();
+    for (Outcome outcome : outcomes) {
+      LOG.info("  {}: {}", Action.heading(outcome.kind()), outcome.describe());
+    }
+    boolean changed = outcomes.stream().anyMatch(o -> o.kind().changed());
+    ExitCode exit = ExitCode.OK;
+    for (Throwable failure : result.failures()) {
+      FailureClassifier.Failure classified = FailureClassifier.classify(failure);
+      LOG.info("  Feil: {}", classified.message());
+      exit = ExitCode.worst(exit, classified.code());
+    }
+    if (result.scenarios() == 0) {
+      LOG.info("  Feil: ingen scenarier ble kjørt.");
+      exit = ExitCode.worst(exit, ExitCode.FAILED);
+    }
+    LOG.info(
+        changed ? "  Altinn ble endret i denne kjøringen." : "  Ingenting ble endret i Altinn.");
+    LOG.info("Rapporten ligger i {}", folder.toAbsolutePath());
+    Duration took = Duration.between(started, Instant.now());
+    LOG.info(
+        "{} på {} (avslutningskode {}).",
+        exit == ExitCode.OK ? "Ferdig" : "Stoppet",
+        String.format(Locale.forLanguageTag("nb-NO"), "%.1f s", took.toMillis() / 1000.0),
+        exit.code());
+    return exit;
+  }
+
+  private static RunSettings withPortal(RunSettings settings, PracticePortal portal) {
+    return new RunSettings(
+        settings.environment().atPracticePortal(portal.baseUrl()),
+        settings.browser(),
+        settings.timeout(),
+        settings.reportFolder(),
+        settings.actorOverride(),
+        settings.environmentVariables());
+  }
+
+  private Path reportFolder(RunRequest request) {
+    String name =
+        LocalDateTime.now().format(FOLDER_TIME)
+            + "-"
+            + action.command().replace("ø", "o")
+            + "-"
+            + request.generation().key();
+    return request.settings().reportFolder().resolve(name);
+  }
+}

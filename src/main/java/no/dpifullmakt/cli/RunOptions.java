@@ -1,0 +1,62 @@
+package no.dpifullmakt.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every action shares. Checked before any browser starts. */
+final class RunOptions {
+
+  @Option(
+      names = "--miljo",
+      paramLabel = "MILJØ",
+      defaultValue = "ovelse",
+      description = "Miljø: ovelse (øvingsportalen, standard), tt02 eller produksjon.")
+  String environment;
+
+  @Option(
+      names = "--generasjon",
+      paramLabel = "GENERASJON",
+      description = "Portalgenerasjon: altinn2 eller altinn3. Standard: den miljøet bruker i dag.")
+  String generation;
+
+  @Option(
+      names = "--orgnr",
+      paramLabel = "ORGNR",
+      description =
+          "Organisasjonsnummeret til leverandøren (9 siffer). Kan gjentas for flere"
+              + " leverandører. Standard: 980858073 (Visma Software International AS).")
+  List<String> orgnrs = new ArrayList<>();
+
+  @Option(
+      names = "--navn",
+      paramLabel = "NAVN",
+      description =
+          "Minst de 4 første tegnene i leverandørens navn, ett per --orgnr, i samme rekkefølge."
+              + " Standard for Visma: vism.")
+  List<String> names = new ArrayList<>();
+
+  @Option(
+      names = "--aktor",
+      paramLabel = "ORGNR",
+      description = "Virksomheten det handles for (standard: den miljøet oppgir).")
+  String actor;
+
+  @Option(names = "--synlig", description = "Vis nettleseren (standard: skjult).")
+  boolean visible;
+
+  @Option(
+      names = "--rapportmappe",
+      paramLabel = "MAPPE",
+      defaultValue = "rapporter",
+      description = "Hvor rapporter og logg skrives (standard: ${DEFAULT-VALUE}).")
+  Path reportFolder;
+
+  @Option(
+      names = "--ventetid",
+      paramLabel = "SEKUNDER",
+      defaultValue = "15",
+      description = "Hvor lenge roboten venter på et skjermbilde (standard: ${DEFAULT-VALUE}).")
+  int waitSeconds;
+}

@@ -1,0 +1,120 @@
+package no.dpifullmakt.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import no.dpifullmakt.browser.BrowserSettings;
+import no.dpifullmakt.config.ConfigurationException;
+import no.dpifullmakt.config.Environment;
+import no.dpifullmakt.config.Environments;
+import no.dpifullmakt.config.Generation;
+import no.dpifullmakt.config.LoginMethod;
+import no.dpifullmakt.config.RunSettings;
+import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.Supplier;
+
+/**
+ * The command line, checked: every value is valid before any browser or portal starts. Each problem
+ * is one Norwegian sentence that names the bad value and what is expected.
+ */
+record RunRequest(
+    Action action, Generation generation, List<Supplier> suppliers, RunSettings settings) {
+
+  static final Supplier DEFAULT_SUPPLIER = Supplier.of("980858073", "vism");
+
+  static RunRequest from(Action action, RunOptions options, UnaryOperator<String> env) {
+    Environment environment = Environments.builtIn(options.environment);
+    Generation generation =
+        options.generation == null
+            ? environment.defaultGeneration()
+            : Generation.fromKey(options.generation)
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "Ukjent portalgenerasjon «"
+                                + options.generation
+                                + "»: bruk altinn2 eller altinn3."));
+    List<Supplier> suppliers = suppliers(options);
+    Optional<OrganisationNumber> actor =
+        Optional.ofNullable(options.actor)
+            .or(() -> Optional.ofNullable(env.apply("DPI_AKTOR")))
+            .map(RunRequest::actorNumber);
+    if (options.waitSeconds < 1 || options.waitSeconds > 600) {
+      throw new InvalidInputException(
+          "Ventetiden «" + options.waitSeconds + "» må være mellom 1 og 600 sekunder.");
+    }
+    checkWritable(options.reportFolder);
+    RunSettings settings =
+        new RunSettings(
+            environment,
+            BrowserSettings.headlessChrome().withHeadless(!options.visible),
+            Duration.ofSeconds(options.waitSeconds),
+            options.reportFolder,
+            actor,
+            env);
+    checkLoginIsPossible(action, settings);
+    return new RunRequest(action, generation, suppliers, settings);
+  }
+
+  private static List<Supplier> suppliers(RunOptions options) {
+    if (options.orgnrs.isEmpty() && options.names.isEmpty()) {
+      return List.of(DEFAULT_SUPPLIER);
+    }
+    if (options.orgnrs.size() != options.names.size()) {
+      throw new InvalidInputException(
+          "Oppgi ett --navn for hvert --orgnr (fikk "
+              + options.orgnrs.size()
+              + " organisasjonsnummer og "
+              + options.names.size()
+              + " navn).");
+    }
+    List<Supplier> suppliers = new ArrayList<>();
+    for (int i = 0; i < options.orgnrs.size(); i++) {
+      suppliers.add(Supplier.of(options.orgnrs.get(i), options.names.get(i)));
+    }
+    return List.copyOf(suppliers);
+  }
+
+  private static OrganisationNumber actorNumber(String text) {
+    String problem = OrganisationNumber.problemWith(text.replace(" ", ""));
+    if (problem != null) {
+      throw new InvalidInputException("Virksomheten det handles for (--aktor): " + problem);
+    }
+    return OrganisationNumber.parse(text);
+  }
+
+  private static void checkWritable(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Path probe = Files.createTempFile(folder, ".skrivetest", ".tmp");
+      Files.delete(probe);
+    } catch (Exception e) {
+      throw new InvalidInputException(
+          "Rapportmappen «" + folder + "» kan ikke skrives til: velg en annen med --rapportmappe.");
+    }
+  }
+
+  private static void checkLoginIsPossible(Action action, RunSettings settings) {
+    Environment environment = settings.environment();
+    if (environment.login() == LoginMethod.TESTID) {
+      settings.testIdPersonalIdentifier();
+    }
+    if (environment.login() == LoginMethod.PERSONAL) {
+      throw new ConfigurationException(
+          "I miljøet «"
+              + environment.name()
+              + "» logger du inn selv; det krever assistert modus (--assistert), som ikke er"
+              + " tilgjengelig ennå.");
+    }
+    settings.actor();
+    if (environment.production() && action.changesAltinn()) {
+      throw new InvalidInputException(
+          "I produksjon kan en rettighet bare gis eller fjernes i assistert modus (--assistert).");
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package no.dpifullmakt.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import no.dpifullmakt.browser.BrowserSettings;
+import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.Secret;
+
+/**
+ * Everything one run needs to know: where, as whom, with which browser, how long to wait.
+ *
+ * @param actorOverride the organisation to act for, if given on the command line
+ * @param environmentVariables reads environment variables (tests pass their own)
+ */
+public record RunSettings(
+    Environment environment,
+    BrowserSettings browser,
+    Duration timeout,
+    Path reportFolder,
+    Optional<OrganisationNumber> actorOverride,
+    UnaryOperator<String> environmentVariables) {
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+  /** The organisation the person acts for. */
+  public OrganisationNumber actor() {
+    return actorOverride
+        .or(environment::actor)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "Miljøet «"
+                        + environment.name()
+                        + "» sier ikke hvilken virksomhet det skal handles for: oppgi"
+                        + " organisasjonsnummeret med --aktor."));
+  }
+
+  /** The TestID national identity number: made up on the practice portal, else from a variable. */
+  public Secret testIdPersonalIdentifier() {
+    if (environment.practicePid().isPresent()) {
+      return Secret.of(environment.practicePid().get());
+    }
+    String variable = environment.pidVariable().orElse("DPI_TESTID_FNR");
+    String value = environmentVariables.apply(variable);
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(
+          "Miljøvariabelen "
+              + variable
+              + " er ikke satt: den må inneholde fødselsnummeret til testpersonen som skal logge"
+              + " inn med TestID i "
+              + environment.name()
+              + ".");
+    }
+    if (!value.strip().matches("\\d{11}")) {
+      throw new InvalidInputException(
+          "Miljøvariabelen " + variable + " må inneholde et fødselsnummer med 11 siffer.");
+    }
+    return Secret.of(value);
+  }
+
+  /** Where the robot opens the portal of one generation; a visitor without a session logs in. */
+  public URI start(Generation generation) {
+    URI base =
+        environment
+            .base(generation)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "Miljøet «"
+                            + environment.name()
+                            + "» har ingen adresse for "
+                            + generation.key()
+                            + "."));
+    String root = base.toString().replaceAll("/+$", "");
+    return URI.create(generation == Generation.ALTINN2 ? root + "/ui/MessageBox" : root + "/");
+  }
+}

@@ -1,0 +1,63 @@
+package no.dpifullmakt.task;
+
+import java.util.List;
+import no.dpifullmakt.browser.BrowserFactory;
+import no.dpifullmakt.browser.BrowserPool;
+import no.dpifullmakt.browser.BrowserSession;
+import no.dpifullmakt.config.Generation;
+import no.dpifullmakt.config.LoginMethod;
+import no.dpifullmakt.config.RobotRuntime;
+import no.dpifullmakt.config.RunSettings;
+import no.dpifullmakt.login.TestIdLogin;
+import no.dpifullmakt.web.Ui;
+
+/**
+ * One scenario's browser and settings. Created by the step layer's dependency injection for each
+ * scenario; the browser itself is this thread's, reused with a clean session.
+ */
+public final class RobotSession {
+
+  private final RunSettings settings;
+  private final BrowserSession browser;
+  private final Ui ui;
+  private final StepNotes notes = new StepNotes();
+
+  public RobotSession() {
+    this.settings = RobotRuntime.settings();
+    this.browser = BrowserPool.forThisThread(settings.browser(), BrowserFactory.standard());
+    this.ui = new Ui(browser.driver(), settings.timeout(), List.of());
+  }
+
+  public Ui ui() {
+    return ui;
+  }
+
+  public RunSettings settings() {
+    return settings;
+  }
+
+  public StepNotes notes() {
+    return notes;
+  }
+
+  public BrowserSession browser() {
+    return browser;
+  }
+
+  /** Opens the generation's portal and logs in the way the environment says. */
+  public void logIn(Generation generation) {
+    LoginMethod method = settings.environment().login();
+    switch (method) {
+      case TESTID ->
+          new TestIdLogin(ui)
+              .logIn(
+                  settings.start(generation),
+                  settings.testIdPersonalIdentifier(),
+                  settings.actor());
+      case NONE -> ui.open(settings.start(generation).toString());
+      case PERSONAL ->
+          throw new UnsupportedOperationException(
+              "Personlig innlogging krever assistert modus (--assistert).");
+    }
+  }
+}
