@@ -23,7 +23,7 @@ Egenskap: Fjerne rettigheten til å sende DPI-meldinger fra en ekstern virksomhe
     Og jeg klikker på "Ferdig"
     Så mangler <orgnr> rettigheten "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten"
 
-    @øvingsportal @situasjon:visma-har-dpi
+    @øvingsportal @situasjon:altinn2-visma-har-dpi
     Eksempler: I øvingsportalen har Visma fått rettigheten på forhånd
       | leverandør                       | orgnr     | navn |
       | Visma Software International AS | 980858073 | vism |

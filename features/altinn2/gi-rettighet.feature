@@ -35,7 +35,7 @@ Egenskap: Gi en ekstern virksomhet rett til å sende digital post til innbyggere
       | Visma Software International AS | 980858073 | vism |
       | Digitaliseringsdirektoratet      | 991825827 | digi |
 
-  @øvingsportal @situasjon:visma-har-dpi
+  @øvingsportal @situasjon:altinn2-visma-har-dpi
   Scenario: Visma har rettigheten fra før – roboten sier fra og gir den ikke på nytt
     Når jeg klikker på "Profil" i toppmenyen
     Og jeg klikker på "Andre med rettigheter til virksomheten"
@@ -52,7 +52,7 @@ Egenskap: Gi en ekstern virksomhet rett til å sende digital post til innbyggere
     Så sier roboten fra at rettigheten allerede var gitt, og gir den ikke på nytt
     Og har 980858073 rettigheten "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten" nøyaktig én gang
 
-  @øvingsportal @situasjon:ks-har-dpi
+  @øvingsportal @situasjon:altinn2-ks-har-dpi
   Scenario: KS står allerede i listen – «Gi eller fjern tilgang» viser at rettigheten er gitt
     Når jeg klikker på "Profil" i toppmenyen
     Og jeg klikker på "Andre med rettigheter til virksomheten"

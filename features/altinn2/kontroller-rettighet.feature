@@ -19,12 +19,12 @@ Egenskap: Kontrollere at en ekstern virksomhet har rett til å sende DPI-melding
     Og jeg klikker på "Neste"
     Så har <orgnr> rettigheten "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten"
 
-    @øvingsportal @situasjon:visma-har-dpi
+    @øvingsportal @situasjon:altinn2-visma-har-dpi
     Eksempler: I øvingsportalen har Visma fått rettigheten på forhånd
       | leverandør                       | orgnr     | navn |
       | Visma Software International AS | 980858073 | vism |
 
-    @øvingsportal @situasjon:ks-har-dpi
+    @øvingsportal @situasjon:altinn2-ks-har-dpi
     Eksempler: I øvingsportalen har KS fått rettigheten på forhånd
       | leverandør                    | orgnr     | navn |
       | KOMMUNESEKTORENS ORGANISASJON | 971032146 | komm |

@@ -18,7 +18,10 @@ public final class RemovalPage extends Component {
 
   /** "Fjern" on the row of exactly this service (it turns into "Angre"). */
   public RemovalPage markForRemoval(String serviceName) {
-    inside.within(Target.listItemShowing(serviceName)).click(REMOVE);
+    Ui section =
+        SingleServicesSection.open(inside)
+            .orElseThrow(() -> new IllegalStateException("Ingen enkelttjenester å fjerne"));
+    section.within(Target.listItemShowing(serviceName)).click(REMOVE);
     return this;
   }
 

@@ -216,8 +216,17 @@ public final class Altinn2Journey {
     return held;
   }
 
+  /** True, with a note for the person, when an earlier step found nothing left to do. */
   private boolean skipping() {
-    return settled == Outcome.Kind.ALREADY_IN_PLACE || settled == Outcome.Kind.NOTHING_TO_REMOVE;
+    if (settled == Outcome.Kind.ALREADY_IN_PLACE) {
+      session.notes().add("Hopper over dette steget: rettigheten er allerede gitt.");
+      return true;
+    }
+    if (settled == Outcome.Kind.NOTHING_TO_REMOVE) {
+      session.notes().add("Hopper over dette steget: det er ingenting å fjerne.");
+      return true;
+    }
+    return false;
   }
 
   private void settle(Outcome.Kind kind) {
