@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import no.dpifullmakt.browser.BrowserKind;
 import no.dpifullmakt.browser.BrowserSettings;
 import no.dpifullmakt.config.ConfigurationException;
 import no.dpifullmakt.config.Environment;
@@ -52,13 +53,22 @@ record RunRequest(
     RunSettings settings =
         new RunSettings(
             environment,
-            BrowserSettings.headlessChrome().withHeadless(!options.visible),
+            browser(options, env),
             Duration.ofSeconds(options.waitSeconds),
             options.reportFolder,
             actor,
             env);
     checkLoginIsPossible(action, settings);
     return new RunRequest(action, generation, suppliers, settings);
+  }
+
+  private static BrowserSettings browser(RunOptions options, UnaryOperator<String> env) {
+    return new BrowserSettings(
+        BrowserKind.CHROME,
+        !options.visible,
+        Optional.ofNullable(env.apply("DPI_DRIVER")).filter(s -> !s.isBlank()).map(Path::of),
+        Optional.ofNullable(env.apply("DPI_NETTLESER")).filter(s -> !s.isBlank()).map(Path::of),
+        Path.of("drivers"));
   }
 
   private static List<Supplier> suppliers(RunOptions options) {
