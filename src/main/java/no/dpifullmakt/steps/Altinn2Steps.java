@@ -2,7 +2,6 @@ package no.dpifullmakt.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.no.Gitt;
 import io.cucumber.java.no.Når;
 import io.cucumber.java.no.Så;
 import no.dpifullmakt.domain.OrganisationNumber;
@@ -17,11 +16,6 @@ public final class Altinn2Steps {
 
   public Altinn2Steps(Altinn2Journey journey) {
     this.journey = journey;
-  }
-
-  @Gitt("at daglig leder har logget inn i Altinn 2 og valgt virksomheten")
-  public void loggetInn() {
-    journey.logIn();
   }
 
   @Når("jeg klikker på \"Profil\" i toppmenyen")

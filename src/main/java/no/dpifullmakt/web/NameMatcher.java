@@ -34,6 +34,11 @@ public sealed interface NameMatcher {
     return new EndingWith(AccessibleText.normalise(suffix));
   }
 
+  /** A name that starts with an exact text, such as a heading followed by the actor's name. */
+  static NameMatcher startingWith(String prefix) {
+    return new StartingWith(AccessibleText.normalise(prefix));
+  }
+
   /** Any name: for elements found by role inside a component that has only one of them. */
   static NameMatcher any() {
     return new Any();
@@ -80,6 +85,18 @@ public sealed interface NameMatcher {
     @Override
     public String describe() {
       return "som slutter med «" + suffix + "»";
+    }
+  }
+
+  record StartingWith(String prefix) implements NameMatcher {
+    @Override
+    public boolean matches(String normalisedName) {
+      return normalisedName.startsWith(prefix);
+    }
+
+    @Override
+    public String describe() {
+      return "som begynner med «" + prefix + "»";
     }
   }
 

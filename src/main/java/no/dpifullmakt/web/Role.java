@@ -26,7 +26,8 @@ public enum Role {
   STATUS("status", "statusmeldingen"),
   ALERT("alert", "varselet"),
   REGION("region", "området"),
-  GROUP("group", "gruppen");
+  GROUP("group", "gruppen"),
+  IMG("img", "bildet");
 
   private final String aria;
   private final String norwegian;

@@ -142,6 +142,16 @@ public final class Ui {
     }
   }
 
+  /** Whether an element has left the page (the list it was in has been drawn anew). */
+  public static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    }
+  }
+
   /** Every perceivable element, without live links, for diagnoses and fingerprints. */
   public List<SeenElement> seeNow() {
     return AccessibilitySnapshot.take(driver, scope).stream().map(AccessibleElement::seen).toList();

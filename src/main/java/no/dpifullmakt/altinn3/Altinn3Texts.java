@@ -1,0 +1,47 @@
+package no.dpifullmakt.altinn3;
+
+/**
+ * Every visible text the robot relies on in Altinn 3 (Tilgangsstyring), in bokmål, in one place:
+ * when Altinn renames a button, this is the one line to change.
+ */
+public final class Altinn3Texts {
+
+  /** The DPI API's title in the resource registry. */
+  public static final String DPI_API = "Digital post til innbyggere";
+
+  /** The DPI API's Maskinporten scope: an exact match that Altinn's search puts first. */
+  public static final String DPI_SCOPE = "digitalpostinnbygger:send";
+
+  static final String SIDEBAR = "Sidebar";
+  static final String MASKINPORTEN_LINK = "Maskinportenadministrasjon";
+  static final String MASKINPORTEN_HEADING = "Maskinportenadministrasjon for ";
+
+  static final String SUPPLIERS_TAB = "Leverandører";
+  static final String ADD_SUPPLIER = "Legg til leverandør";
+  static final String ORGNR_PREFIX = "Org.nr. ";
+  static final String LOADING = "Laster inn";
+
+  static final String ADD_SUPPLIER_DIALOG = "Legg til leverandør";
+  static final String CLOSE_DIALOG = "Lukk dialogvindu";
+  static final String ORGNR_FIELD = "Organisasjonsnummer";
+  static final String YOU_ARE_ADDING = "Du legger til:";
+  static final String ADD_ORGANISATION = "Legg til virksomhet";
+
+  static final String BACK = "Tilbake";
+  static final String DELETE_SUPPLIER = "Slett leverandør";
+  static final String API_COUNT = "Fullmakt til {n} API";
+  static final String GIVE = "Gi fullmakt";
+  static final String GIVE_FOR = "Gi fullmakt for ";
+  static final String REMOVE_FOR = "Slett fullmakt for ";
+  static final String CANCEL = "Avbryt";
+
+  static final String GIVE_DIALOG = "Hvilke API vil du gi {name} fullmakt til?";
+  static final String CLOSE = "Lukk";
+  static final String SEARCH_API = "Søk etter API";
+
+  private Altinn3Texts() {}
+
+  static String giveDialog(String supplierName) {
+    return GIVE_DIALOG.replace("{name}", supplierName);
+  }
+}

@@ -1,0 +1,27 @@
+package no.dpifullmakt.steps;
+
+import io.cucumber.java.no.Gitt;
+import no.dpifullmakt.config.Generation;
+import no.dpifullmakt.task.Altinn2Journey;
+import no.dpifullmakt.task.Altinn3Journey;
+
+/** Logging in and choosing the organisation: the same words in both generations. */
+public final class LoginSteps {
+
+  private final Altinn2Journey altinn2;
+  private final Altinn3Journey altinn3;
+
+  public LoginSteps(Altinn2Journey altinn2, Altinn3Journey altinn3) {
+    this.altinn2 = altinn2;
+    this.altinn3 = altinn3;
+  }
+
+  @Gitt("at daglig leder har logget inn i {portal} og valgt virksomheten")
+  public void loggetInn(Generation portal) {
+    if (portal == Generation.ALTINN2) {
+      altinn2.logIn();
+    } else {
+      altinn3.logIn();
+    }
+  }
+}
