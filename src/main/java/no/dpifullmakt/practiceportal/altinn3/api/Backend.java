@@ -1,0 +1,39 @@
+package no.dpifullmakt.practiceportal.altinn3.api;
+
+import java.util.List;
+import no.dpifullmakt.practiceportal.altinn3.lookup.OrganisationLookup;
+import no.dpifullmakt.practiceportal.altinn3.resources.Resource;
+import no.dpifullmakt.practiceportal.altinn3.resources.ResourceRegistry;
+import no.dpifullmakt.practiceportal.altinn3.state.Altinn3State;
+import no.dpifullmakt.practiceportal.altinn3.web.ApiProblem;
+import no.dpifullmakt.practiceportal.altinn3.web.CallerResolver;
+import no.dpifullmakt.practiceportal.directory.Directory;
+import no.dpifullmakt.practiceportal.directory.Organisation;
+
+/** What the JSON handlers share. */
+public record Backend(
+    Directory directory,
+    CallerResolver callers,
+    Altinn3State state,
+    ResourceRegistry registry,
+    OrganisationLookup lookup) {
+
+  public Organisation organisation(String orgnr) {
+    return directory.organisation(orgnr).orElseThrow(() -> ApiProblem.notFound("UKJENT_ORGNR"));
+  }
+
+  public Resource maskinportenApi(String identifier) {
+    return registry
+        .resource(identifier)
+        .filter(Resource::isMaskinportenApi)
+        .orElseThrow(() -> ApiProblem.notFound("UKJENT_API"));
+  }
+
+  public List<ApiView> apiViews(List<String> identifiers) {
+    return identifiers.stream()
+        .map(registry::resource)
+        .flatMap(java.util.Optional::stream)
+        .map(ApiView::of)
+        .toList();
+  }
+}
