@@ -41,6 +41,6 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("no.dpifullmakt.practiceportal..")
-          // Until the robot's first classes exist, this rule has nothing to check.
+          // Until the robot's own packages exist there is nothing to check.
           .allowEmptyShould(true);
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
+import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
 
 /**
  * The embedded practice portal ("øvingsportalen"): a stateful copy of Altinn's screens, both
@@ -26,7 +27,9 @@ public final class PracticePortal implements AutoCloseable {
             config -> {
               config.jetty.host = LOOPBACK;
               config.startup.showJavalinBanner = false;
-              config.jetty.modifyServer(s -> s.setStopTimeout(500));
+              // No graceful drain: idle keep-alive connections of browsers would make stop() time
+              // out.
+              config.jetty.modifyServer(s -> s.setStopTimeout(0));
               modules.forEach(m -> m.configure(config));
               if (options.testEndpoints()) {
                 new TestEndpoints(this, modules).configure(config);
@@ -41,7 +44,7 @@ public final class PracticePortal implements AutoCloseable {
   }
 
   private static List<PortalModule> modules(PortalContext context) {
-    return List.of(new Altinn3Module(context));
+    return List.of(new IdPortenModule(context), new Altinn3Module(context));
   }
 
   /** For example {@code http://127.0.0.1:41234}. */
