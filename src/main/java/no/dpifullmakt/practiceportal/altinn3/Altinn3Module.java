@@ -31,6 +31,7 @@ import no.dpifullmakt.practiceportal.altinn3.web.Delayed;
 import no.dpifullmakt.practiceportal.altinn3.web.Paths;
 import no.dpifullmakt.practiceportal.altinn3.web.SpaShell;
 import no.dpifullmakt.practiceportal.directory.Organisation;
+import no.dpifullmakt.practiceportal.idporten.LoginGate;
 
 /**
  * The Altinn 3 generation: Tilgangsstyring's single-page app under {@code /accessmanagement/ui} and
@@ -70,7 +71,7 @@ public final class Altinn3Module implements PortalModule {
           files.location = Location.CLASSPATH;
           files.headers = Map.of("Cache-Control", "no-cache");
         });
-    SpaShell shell = new SpaShell(context.sessions());
+    SpaShell shell = new SpaShell(new LoginGate(context.sessions()));
     config.routes.get(Paths.UI, shell);
     config.routes.get(Paths.UI + "/<path>", shell);
 

@@ -2,15 +2,11 @@ package no.dpifullmakt.practiceportal.altinn3.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import no.dpifullmakt.practiceportal.session.Session;
-import no.dpifullmakt.practiceportal.session.Sessions;
+import no.dpifullmakt.practiceportal.idporten.LoginGate;
 
 /**
  * Every path under {@link Paths#UI} answers with the same page, and its script renders the route,
@@ -21,30 +17,18 @@ public final class SpaShell implements Handler {
 
   private static final String INDEX = "/practiceportal/altinn3/index.html";
 
-  private final Sessions sessions;
+  private final LoginGate gate;
   private final String html;
 
-  public SpaShell(Sessions sessions) {
-    this.sessions = sessions;
+  public SpaShell(LoginGate gate) {
+    this.gate = gate;
     this.html = read();
   }
 
   @Override
   public void handle(Context ctx) {
-    Optional<Session> session = sessions.current(ctx);
-    String back = URLEncoder.encode(requestedPath(ctx), StandardCharsets.UTF_8);
-    if (session.isEmpty()) {
-      ctx.redirect("/idporten/login?goto=" + back, HttpStatus.FOUND);
-    } else if (session.get().actor().isEmpty()) {
-      ctx.redirect("/velg-aktor?goto=" + back, HttpStatus.FOUND);
-    } else {
-      ctx.header("Cache-Control", "no-store").html(html);
-    }
-  }
-
-  private static String requestedPath(Context ctx) {
-    String query = ctx.queryString();
-    return ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
+    gate.requireActor(ctx);
+    ctx.header("Cache-Control", "no-store").html(html);
   }
 
   private static String read() {

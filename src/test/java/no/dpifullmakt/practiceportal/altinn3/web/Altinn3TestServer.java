@@ -12,11 +12,12 @@ import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Settings;
 import no.dpifullmakt.practiceportal.altinn3.ApiDelay;
+import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
 import no.dpifullmakt.practiceportal.session.Session;
 
 /**
- * The Altinn 3 module alone on a free port, with a back door that logs a person in and chooses the
- * actor, so the JSON API can be tested without the login pages.
+ * The Altinn 3 module and the login on a free port, with a back door that logs a person in and
+ * chooses the actor, so the JSON API can be tested without the login pages.
  */
 final class Altinn3TestServer implements AutoCloseable {
 
@@ -31,6 +32,7 @@ final class Altinn3TestServer implements AutoCloseable {
                 config -> {
                   config.startup.showJavalinBanner = false;
                   config.jetty.host = "127.0.0.1";
+                  new IdPortenModule(context).configure(config);
                   module.configure(config);
                   config.routes.get(
                       "/bakdor",
