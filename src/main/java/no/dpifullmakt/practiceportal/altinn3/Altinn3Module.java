@@ -8,23 +8,31 @@ import java.util.Map;
 import no.dpifullmakt.practiceportal.PortalContext;
 import no.dpifullmakt.practiceportal.PortalModule;
 import no.dpifullmakt.practiceportal.altinn3.api.AddSupplierHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.AddUserHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.ApiSearchHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.Backend;
 import no.dpifullmakt.practiceportal.altinn3.api.ConsumersHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.DeleteSupplierHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.GiveApiHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.GiveSingleRightHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.OrganisationLookupHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.ProfileHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.RemoveApiHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.RemoveSingleRightHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.SingleRightSearchHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SupplierHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SuppliersHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.TestStateHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.UserHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.UsersHandler;
 import no.dpifullmakt.practiceportal.altinn3.lookup.LookupLockout;
 import no.dpifullmakt.practiceportal.altinn3.lookup.OrganisationLookup;
+import no.dpifullmakt.practiceportal.altinn3.lookup.PersonLookup;
 import no.dpifullmakt.practiceportal.altinn3.resources.ResourceRegistry;
 import no.dpifullmakt.practiceportal.altinn3.state.Altinn3State;
 import no.dpifullmakt.practiceportal.altinn3.state.SeedState;
 import no.dpifullmakt.practiceportal.altinn3.state.Situations;
+import no.dpifullmakt.practiceportal.altinn3.users.UserCatalogue;
 import no.dpifullmakt.practiceportal.altinn3.web.ApiProblem;
 import no.dpifullmakt.practiceportal.altinn3.web.CallerResolver;
 import no.dpifullmakt.practiceportal.altinn3.web.Delayed;
@@ -41,6 +49,7 @@ public final class Altinn3Module implements PortalModule {
 
   private final PortalContext context;
   private final Altinn3Settings settings;
+  private final LookupLockout lockout;
   private final Backend backend;
 
   public Altinn3Module(PortalContext context) {
@@ -50,13 +59,16 @@ public final class Altinn3Module implements PortalModule {
   public Altinn3Module(PortalContext context, Altinn3Settings settings) {
     this.context = context;
     this.settings = settings;
+    this.lockout = new LookupLockout(settings.clock());
     this.backend =
         new Backend(
             context.directory(),
             new CallerResolver(context.sessions(), context.directory()),
             new Altinn3State(),
             ResourceRegistry.seeded(),
-            new OrganisationLookup(context.directory(), new LookupLockout(settings.clock())));
+            new OrganisationLookup(context.directory(), lockout),
+            new PersonLookup(context.directory(), lockout),
+            new UserCatalogue(context.directory()));
     reset();
   }
 
@@ -92,6 +104,16 @@ public final class Altinn3Module implements PortalModule {
         delayed(new RemoveApiHandler(backend)));
     config.routes.get(api + "/maskinporten/consumers", delayed(new ConsumersHandler(backend)));
     config.routes.get(api + "/maskinporten/apis", delayed(new ApiSearchHandler(backend)));
+    config.routes.get(api + "/users", delayed(new UsersHandler(backend)));
+    config.routes.post(api + "/users", delayed(new AddUserHandler(backend)));
+    config.routes.get(api + "/users/{id}", delayed(new UserHandler(backend)));
+    config.routes.post(
+        api + "/users/{id}/singlerights", delayed(new GiveSingleRightHandler(backend)));
+    config.routes.delete(
+        api + "/users/{id}/singlerights/{identifier}",
+        delayed(new RemoveSingleRightHandler(backend)));
+    config.routes.get(
+        api + "/singlerights/resources", delayed(new SingleRightSearchHandler(backend)));
 
     if (context.testEndpoints()) {
       config.routes.get(Paths.TEST_STATE, new TestStateHandler(backend));
@@ -105,7 +127,7 @@ public final class Altinn3Module implements PortalModule {
   @Override
   public void reset() {
     SeedState.apply(backend.state(), context.directory());
-    backend.lookup().clear();
+    lockout.clear();
   }
 
   @Override

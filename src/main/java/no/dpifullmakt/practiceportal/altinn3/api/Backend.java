@@ -1,10 +1,13 @@
 package no.dpifullmakt.practiceportal.altinn3.api;
 
 import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.practiceportal.altinn3.lookup.OrganisationLookup;
+import no.dpifullmakt.practiceportal.altinn3.lookup.PersonLookup;
 import no.dpifullmakt.practiceportal.altinn3.resources.Resource;
 import no.dpifullmakt.practiceportal.altinn3.resources.ResourceRegistry;
 import no.dpifullmakt.practiceportal.altinn3.state.Altinn3State;
+import no.dpifullmakt.practiceportal.altinn3.users.UserCatalogue;
 import no.dpifullmakt.practiceportal.altinn3.web.ApiProblem;
 import no.dpifullmakt.practiceportal.altinn3.web.CallerResolver;
 import no.dpifullmakt.practiceportal.directory.Directory;
@@ -16,7 +19,9 @@ public record Backend(
     CallerResolver callers,
     Altinn3State state,
     ResourceRegistry registry,
-    OrganisationLookup lookup) {
+    OrganisationLookup lookup,
+    PersonLookup personLookup,
+    UserCatalogue users) {
 
   public Organisation organisation(String orgnr) {
     return directory.organisation(orgnr).orElseThrow(() -> ApiProblem.notFound("UKJENT_ORGNR"));
@@ -32,7 +37,7 @@ public record Backend(
   public List<ApiView> apiViews(List<String> identifiers) {
     return identifiers.stream()
         .map(registry::resource)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .map(ApiView::of)
         .toList();
   }

@@ -21,7 +21,8 @@ public final class ProfileHandler implements Handler {
             caller.person().fullName(),
             OrganisationView.of(caller.actor()),
             "hovedenhet",
-            backend.callers().isMaskinportenAdministrator(caller)));
+            backend.callers().isMaskinportenAdministrator(caller),
+            backend.callers().isUserAdministrator(caller)));
   }
 
   /**
@@ -31,5 +32,6 @@ public final class ProfileHandler implements Handler {
       String personName,
       OrganisationView actor,
       String unitType,
-      boolean maskinportenAdministrator) {}
+      boolean maskinportenAdministrator,
+      boolean userAdministrator) {}
 }

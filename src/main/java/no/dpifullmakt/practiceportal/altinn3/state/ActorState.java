@@ -4,12 +4,18 @@ package no.dpifullmakt.practiceportal.altinn3.state;
 public final class ActorState {
 
   private final SupplierBook suppliers = new SupplierBook();
+  private final RightHolderBook users = new RightHolderBook();
 
   public SupplierBook suppliers() {
     return suppliers;
   }
 
+  public RightHolderBook users() {
+    return users;
+  }
+
   public void clear() {
     suppliers.clear();
+    users.clear();
   }
 }

@@ -19,6 +19,10 @@ public final class Altinn3State {
     return actor(actorOrgnr).suppliers();
   }
 
+  public RightHolderBook users(String actorOrgnr) {
+    return actor(actorOrgnr).users();
+  }
+
   /** The organisations that have made {@code supplierOrgnr} their supplier, by orgnr. */
   public List<Consumer> consumersOf(String supplierOrgnr) {
     List<Consumer> consumers = new ArrayList<>();

@@ -33,6 +33,21 @@ public final class CallerResolver {
     return caller;
   }
 
+  /**
+   * The caller, who must be allowed to give rights for the actor (daglig leder, tilgangsstyrer).
+   */
+  public Caller userAdministrator(Context ctx) {
+    Caller caller = caller(ctx);
+    if (!isUserAdministrator(caller)) {
+      throw ApiProblem.forbidden();
+    }
+    return caller;
+  }
+
+  public boolean isUserAdministrator(Caller caller) {
+    return directory.mayDelegate(caller.person(), caller.actor());
+  }
+
   public boolean isMaskinportenAdministrator(Caller caller) {
     return directory.has(caller.person(), caller.actor(), Authority.MASKINPORTEN_ADMINISTRATOR);
   }
