@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import no.dpifullmakt.practiceportal.HeadlessChromium;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -162,12 +163,20 @@ class Altinn2BrowserSmokeTest {
     return named(scope, "button", accessibleName);
   }
 
-  /** The one displayed element in scope with this ARIA role and accessible name, or null. */
+  /** The first displayed element in scope with this ARIA role and accessible name, or null. */
   private static WebElement named(WebElement scope, String role, String accessibleName) {
-    return scope.findElements(By.cssSelector("a, button, input, [role]")).stream()
-        .filter(WebElement::isDisplayed)
-        .filter(e -> role.equals(e.getAriaRole()) && accessibleName.equals(e.getAccessibleName()))
+    return scope.findElements(By.cssSelector(CANDIDATES.get(role))).stream()
+        .filter(e -> accessibleName.equals(e.getAccessibleName()))
+        .filter(e -> role.equals(e.getAriaRole()) && e.isDisplayed())
         .findFirst()
         .orElse(null);
   }
+
+  private static final Map<String, String> CANDIDATES =
+      Map.of(
+          "link", "a[href]",
+          "button", "button, [role=button]",
+          "tab", "[role=tab]",
+          "menuitem", "[role=menuitem]",
+          "searchbox", "input[type=search], [role=searchbox]");
 }
