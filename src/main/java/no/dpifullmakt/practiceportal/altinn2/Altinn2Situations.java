@@ -1,0 +1,62 @@
+package no.dpifullmakt.practiceportal.altinn2;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import no.dpifullmakt.practiceportal.altinn2.rights.ActorRights;
+import no.dpifullmakt.practiceportal.altinn2.rights.Party;
+import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
+import no.dpifullmakt.practiceportal.directory.Organisation;
+
+/** Named starting points for one acting organisation, for tests and for people practising. */
+final class Altinn2Situations {
+
+  static final String STANDARD = "altinn2-standard";
+  static final String EMPTY = "altinn2-tom";
+  static final String KS_HAS_DPI = "altinn2-ks-har-dpi";
+  static final String VISMA_HAS_DPI = "altinn2-visma-har-dpi";
+
+  static final String KS = "971032146";
+  static final String VISMA = "980858073";
+  static final String DPI_SERVICE = "5504_1";
+  private static final String KOSTRA = "2101_1";
+  private static final String A_MELDING = "4936_1";
+
+  private final RightsRegistry registry;
+  private final Map<String, BiConsumer<RightsRegistry, Organisation>> byName;
+
+  Altinn2Situations(RightsRegistry registry) {
+    this.registry = registry;
+    this.byName =
+        Map.of(
+            STANDARD, RightsRegistry::reseed,
+            EMPTY, (r, actor) -> r.replace(actor, List.of()),
+            KS_HAS_DPI, (r, actor) -> seededPlus(actor, KS, DPI_SERVICE, KOSTRA),
+            VISMA_HAS_DPI, (r, actor) -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING));
+  }
+
+  List<String> names() {
+    return byName.keySet().stream().sorted().toList();
+  }
+
+  boolean apply(String name, Organisation actor) {
+    BiConsumer<RightsRegistry, Organisation> situation = byName.get(name);
+    if (situation == null) {
+      return false;
+    }
+    situation.accept(registry, actor);
+    return true;
+  }
+
+  /** The seeded right holders, plus the organisation with the given services. */
+  private void seededPlus(Organisation actor, String orgnr, String... serviceCodes) {
+    registry.reseed(actor);
+    if (orgnr.equals(actor.orgnr())) {
+      return;
+    }
+    Party holder = registry.parties().organisation(orgnr);
+    ActorRights rights = registry.of(actor);
+    rights.grant(holder, Arrays.stream(serviceCodes).map(registry.catalogue()::require).toList());
+  }
+}

@@ -1,0 +1,48 @@
+package no.dpifullmakt.practiceportal.altinn2.rights;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.dpifullmakt.practiceportal.directory.Directory;
+import no.dpifullmakt.practiceportal.directory.Organisation;
+
+/** The Altinn 2 rights of every acting organisation, each seeded the first time it is used. */
+public final class RightsRegistry {
+
+  private final Map<String, ActorRights> byActor = new ConcurrentHashMap<>();
+  private final Parties parties;
+  private final ServiceCatalogue catalogue;
+  private final SeededRightHolders seed;
+
+  public RightsRegistry(Directory directory) {
+    this.parties = new Parties(directory);
+    this.catalogue = ServiceCatalogue.seeded();
+    this.seed = new SeededRightHolders(parties, catalogue);
+  }
+
+  public ActorRights of(Organisation actor) {
+    return byActor.computeIfAbsent(actor.orgnr(), orgnr -> new ActorRights(seed.forActor(orgnr)));
+  }
+
+  /** Back to the seeded state for one organisation. */
+  public void reseed(Organisation actor) {
+    of(actor).replaceAll(seed.forActor(actor.orgnr()));
+  }
+
+  /** Replaces the organisation's right holders, for the named situations. */
+  public void replace(Organisation actor, List<RightHolder> rightHolders) {
+    of(actor).replaceAll(rightHolders);
+  }
+
+  public void reset() {
+    byActor.clear();
+  }
+
+  public Parties parties() {
+    return parties;
+  }
+
+  public ServiceCatalogue catalogue() {
+    return catalogue;
+  }
+}
