@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.util.List;
 import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
+import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
 
@@ -44,7 +45,8 @@ public final class PracticePortal implements AutoCloseable {
   }
 
   private static List<PortalModule> modules(PortalContext context) {
-    return List.of(new IdPortenModule(context), new Altinn2Module(context));
+    return List.of(
+        new IdPortenModule(context), new Altinn2Module(context), new Altinn3Module(context));
   }
 
   /** For example {@code http://127.0.0.1:41234}. */

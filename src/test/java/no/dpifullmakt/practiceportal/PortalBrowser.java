@@ -9,7 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,12 +51,12 @@ public final class PortalBrowser {
             .build());
   }
 
-  public HttpResponse<String> post(String path, Map<String, String> form) {
+  public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
     return post(path, form, Map.of());
   }
 
   public HttpResponse<String> post(
-      String path, Map<String, String> form, Map<String, String> headers) {
+      String path, List<Map.Entry<String, String>> form, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -106,16 +107,17 @@ public final class PortalBrowser {
     throw new IllegalStateException("Fant ingen CSRF-nøkkel i siden");
   }
 
-  public static Map<String, String> form(String... keysAndValues) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      form.put(keysAndValues[i], keysAndValues[i + 1]);
+  /** Form fields in order; a name may occur more than once. */
+  public static List<Map.Entry<String, String>> form(String... namesAndValues) {
+    List<Map.Entry<String, String>> form = new ArrayList<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      form.add(Map.entry(namesAndValues[i], namesAndValues[i + 1]));
     }
     return form;
   }
 
-  private static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
+  private static String encode(List<Map.Entry<String, String>> form) {
+    return form.stream()
         .map(
             e ->
                 URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)

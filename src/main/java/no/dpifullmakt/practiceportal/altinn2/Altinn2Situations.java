@@ -1,5 +1,6 @@
 package no.dpifullmakt.practiceportal.altinn2;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -56,7 +57,6 @@ final class Altinn2Situations {
     }
     Party holder = registry.parties().organisation(orgnr);
     ActorRights rights = registry.of(actor);
-    rights.grant(
-        holder, List.of(serviceCodes).stream().map(registry.catalogue()::require).toList());
+    rights.grant(holder, Arrays.stream(serviceCodes).map(registry.catalogue()::require).toList());
   }
 }

@@ -23,13 +23,12 @@ record PageChrome(
   }
 
   static PageChrome of(Context ctx, Session session, Guard guard, String title, Menu current) {
-    String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
     return new PageChrome(
         title + " - Altinn",
         session.person().fullName().toUpperCase(Locale.forLanguageTag("nb-NO")),
         Guard.actor(session).name(),
         guard.csrfToken(session),
-        LoginGate.chooseActorPath(here),
+        LoginGate.chooseActorPath(LoginGate.requestedPath(ctx)),
         IdPortenModule.LOGOUT,
         current);
   }

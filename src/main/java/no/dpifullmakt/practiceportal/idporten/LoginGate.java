@@ -46,7 +46,8 @@ public final class LoginGate {
     return IdPortenModule.CHOOSE_ACTOR + "?goto=" + ReturnPath.encode(returnPath);
   }
 
-  private static String requestedPath(Context ctx) {
+  /** The path and query the browser asked for, as {@code goto} carries it. */
+  public static String requestedPath(Context ctx) {
     String query = ctx.queryString();
     return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
   }

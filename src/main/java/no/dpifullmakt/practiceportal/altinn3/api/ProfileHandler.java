@@ -1,0 +1,37 @@
+package no.dpifullmakt.practiceportal.altinn3.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import no.dpifullmakt.practiceportal.altinn3.web.Caller;
+
+/** {@code GET /profile}: who is logged in, for whom, and which menu items they may see. */
+public final class ProfileHandler implements Handler {
+
+  private final Backend backend;
+
+  public ProfileHandler(Backend backend) {
+    this.backend = backend;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    Caller caller = backend.callers().caller(ctx);
+    ctx.json(
+        new Profile(
+            caller.person().fullName(),
+            OrganisationView.of(caller.actor()),
+            "hovedenhet",
+            backend.callers().isMaskinportenAdministrator(caller),
+            backend.callers().isUserAdministrator(caller)));
+  }
+
+  /**
+   * @param unitType "hovedenhet" or "underenhet"; the practice portal only has main units
+   */
+  record Profile(
+      String personName,
+      OrganisationView actor,
+      String unitType,
+      boolean maskinportenAdministrator,
+      boolean userAdministrator) {}
+}

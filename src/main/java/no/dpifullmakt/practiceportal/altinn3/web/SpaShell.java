@@ -1,0 +1,44 @@
+package no.dpifullmakt.practiceportal.altinn3.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import no.dpifullmakt.practiceportal.idporten.LoginGate;
+
+/**
+ * Every path under {@link Paths#UI} answers with the same page, and its script renders the route,
+ * as a React app behind a CDN does. Someone not logged in, or without a chosen actor, is sent to
+ * the login first and comes back afterwards.
+ */
+public final class SpaShell implements Handler {
+
+  private static final String INDEX = "/practiceportal/altinn3/index.html";
+
+  private final LoginGate gate;
+  private final String html;
+
+  public SpaShell(LoginGate gate) {
+    this.gate = gate;
+    this.html = read();
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    gate.requireActor(ctx);
+    ctx.header("Cache-Control", "no-store").html(html);
+  }
+
+  private static String read() {
+    try (InputStream in = SpaShell.class.getResourceAsStream(INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException("Mangler " + INDEX);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// Tilgangsstyring in the practice portal: loads who is logged in, draws the page furniture and
+// hands the rest to the router.
+
+import { api } from './api.js';
+import { h } from './dom.js';
+import { t } from './texts.js';
+import { statusBanner, siteHeader } from './layout/header.js';
+import { sidebar } from './layout/sidebar.js';
+import { siteFooter } from './layout/footer.js';
+import { createRouter } from './router.js';
+import { routes } from './routes.js';
+
+async function boot() {
+  const root = document.getElementById('root');
+  let profile;
+  try {
+    profile = await api('/profile');
+  } catch (error) {
+    root.replaceChildren(h('main', { class: 'content' }, h('h1', {}, t.genericError)));
+    return;
+  }
+  const main = h('main', { id: 'main', class: 'content' });
+  const nav = sidebar(profile);
+  root.replaceChildren(statusBanner(), siteHeader(profile), h('div', { class: 'layout' }, nav, main), siteFooter());
+  createRouter({ main, nav, profile, routes }).start();
+}
+
+boot();

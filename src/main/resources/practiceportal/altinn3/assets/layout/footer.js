@@ -1,0 +1,19 @@
+import { h } from '../dom.js';
+import { t } from '../texts.js';
+import { paths } from './paths.js';
+
+const SLUGS = ['hjelp', 'om', 'driftsmeldinger', 'personvern', 'tilgjengelighet'];
+
+export function siteFooter() {
+  return h(
+    'footer',
+    { class: 'site-footer' },
+    h(
+      'div',
+      { class: 'footer-top' },
+      h('span', { class: 'footer-digdir' }, h('span', { class: 'digdir-mark', 'aria-hidden': 'true' }), 'Digdir'),
+      h('ul', { class: 'footer-links' }, t.footer.links.map((text, i) => h('li', {}, h('a', { href: paths.info(SLUGS[i]) }, text)))),
+    ),
+    h('address', { class: 'footer-address' }, t.footer.addressLines.map((line) => h('span', {}, line))),
+  );
+}

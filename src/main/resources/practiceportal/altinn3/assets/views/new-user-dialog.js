@@ -1,0 +1,94 @@
+// "Ny bruker" → "Legg til ny person eller virksomhet" with the tabs "Person" and "Virksomhet".
+
+import { api } from '../api.js';
+import { h, uid } from '../dom.js';
+import { t } from '../texts.js';
+import { paths } from '../layout/paths.js';
+import { openModal } from '../components/modal.js';
+import { orgnrLookup } from '../components/orgnr-lookup.js';
+import { spinner } from '../components/spinner.js';
+import { tabs } from '../components/tabs.js';
+
+export function openNewUserDialog(context) {
+  const u = t.users;
+  const modal = openModal({ heading: u.newUserHeading, closeLabel: t.addSupplierDialog.close });
+  const tabBar = tabs({
+    label: u.newUserHeading,
+    items: [
+      { id: 'person', label: u.personTab, icon: 'person', render: personForm },
+      { id: 'organisation', label: u.organisationTab, icon: 'building', render: organisationForm },
+    ],
+    onSelect: (item, panel) => {
+      panel.replaceChildren();
+      item.render(panel);
+    },
+  });
+  modal.body.append(tabBar.element);
+  tabBar.select(0, { focus: true });
+
+  async function add(body, busy, onError) {
+    busy.replaceChildren(spinner('sm'));
+    try {
+      const { id } = await api('/users', { method: 'POST', body });
+      modal.close();
+      context.navigate(paths.user(id));
+    } catch (error) {
+      busy.replaceChildren();
+      onError(error);
+    }
+  }
+
+  function organisationForm(panel) {
+    const submit = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, t.addSupplierDialog.submit);
+    const busy = h('span', { class: 'button-busy' });
+    const error = h('div', { class: 'submit-error' });
+    const lookup = orgnrLookup({
+      ownNumberHelp: t.lookup.ownNumberHelpUser,
+      onChange: (found) => {
+        submit.disabled = !found;
+        error.replaceChildren();
+      },
+    });
+    const form = h('form', { class: 'modal-form', novalidate: true }, lookup.element, error, h('div', { class: 'button-row' }, submit, busy));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const organisation = lookup.found();
+      if (!organisation || submit.disabled) return;
+      submit.disabled = true;
+      add({ orgnr: organisation.orgnr }, busy, () => {
+        submit.disabled = false;
+        error.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
+      });
+    });
+    panel.append(form);
+  }
+
+  function personForm(panel) {
+    const pidId = uid('pid');
+    const nameId = uid('last-name');
+    const pid = h('input', { id: pidId, type: 'text', class: 'text-input', inputmode: 'numeric', autocomplete: 'off' });
+    const lastName = h('input', { id: nameId, type: 'text', class: 'text-input', autocomplete: 'off' });
+    const submit = h('button', { type: 'submit', class: 'button button-primary' }, u.addPerson);
+    const busy = h('span', { class: 'button-busy' });
+    const error = h('div', { class: 'submit-error' });
+    const form = h(
+      'form',
+      { class: 'modal-form', novalidate: true },
+      h('div', { class: 'field' }, h('label', { for: pidId, class: 'label' }, u.pidLabel), pid),
+      h('div', { class: 'field' }, h('label', { for: nameId, class: 'label' }, u.lastNameLabel), lastName),
+      error,
+      h('div', { class: 'button-row' }, submit, busy),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      error.replaceChildren();
+      add({ pid: pid.value.replace(/\s/g, ''), lastName: lastName.value }, busy, (e) => {
+        submit.disabled = false;
+        const text = e.code === 'SPERRET' ? t.lookup.lockedOut : e.code === 'UKJENT_PERSON' ? u.unknownPerson : t.genericError;
+        error.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, text));
+      });
+    });
+    panel.append(form);
+  }
+}

@@ -1,0 +1,139 @@
+// /users/<id>: one user's rights, in the tabs "Tilgangspakker", "Enkelttjenester" (#singleRights),
+// "Delt fra innboks" and "Roller".
+
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { icon } from '../icons.js';
+import { t } from '../texts.js';
+import { paths } from '../layout/paths.js';
+import { breadcrumbs } from '../layout/breadcrumbs.js';
+import { avatar } from '../components/avatar.js';
+import { searchField } from '../components/search-field.js';
+import { serviceRow } from '../components/service-row.js';
+import { loadingBlock } from '../components/spinner.js';
+import { showToast } from '../components/toast.js';
+import { tabs } from '../components/tabs.js';
+import { noAccessPage } from './no-access-page.js';
+import { subtitle } from './users-page.js';
+import { openSingleRightDialog } from './single-right-dialog.js';
+
+export function userPage(main, context, id) {
+  const u = t.users;
+  if (!context.profile.userAdministrator) {
+    noAccessPage(main, context, u.heading, u.noAccessText);
+    return;
+  }
+  const crumbs = h('div', { class: 'breadcrumb-slot' }, breadcrumbs([{ text: u.heading, href: paths.users }]));
+  const card = h('div', { class: 'card' }, loadingBlock());
+  main.append(crumbs, card);
+
+  api(`/users/${encodeURIComponent(id)}`).then(
+    (view) => context.alive() && render(view),
+    (error) =>
+      context.alive() &&
+      card.replaceChildren(
+        backLink(),
+        h('h1', { class: 'page-heading' }, error.status === 404 ? u.notFoundHeading : t.genericError),
+      ),
+  );
+
+  function backLink() {
+    return h('a', { href: paths.users, class: 'back-link' }, icon('arrow-left'), u.back);
+  }
+
+  function render(view) {
+    const { user, actor } = view;
+    document.title = `${user.name} - Altinn`;
+    crumbs.replaceChildren(breadcrumbs([{ text: u.heading, href: paths.users }, { text: user.name }]));
+    const items = [
+      { id: 'accessPackages', label: u.accessPackagesTab, render: (panel) => nameList(panel, user.accessPackages, u.noAccessPackages) },
+      { id: 'singleRights', label: u.singleRightsTab, render: (panel) => singleRights(panel, view) },
+      { id: 'sharedFromInbox', label: u.sharedTab, render: (panel) => panel.append(h('p', { class: 'empty-text' }, u.noShared)) },
+      { id: 'roles', label: u.rolesTab, render: (panel) => nameList(panel, user.roles, u.noRoles) },
+    ];
+    const tabBar = tabs({
+      label: u.tabsLabel,
+      items,
+      onSelect: (item, panel, fromUser) => {
+        if (fromUser) history.replaceState(null, '', `#${item.id}`);
+        panel.replaceChildren();
+        item.render(panel);
+      },
+    });
+    card.replaceChildren(
+      h('div', { class: 'card-top' }, backLink()),
+      h(
+        'div',
+        { class: 'supplier-heading' },
+        avatar(user.name, 'lg'),
+        h('div', {}, h('h1', { class: 'page-heading' }, user.name), h('p', { class: 'for-actor' }, [subtitle(user), u.forActor(actor.name)].filter(Boolean).join(' · '))),
+      ),
+      tabBar.element,
+    );
+    tabBar.select(Math.max(0, tabBar.indexOf(location.hash.slice(1))));
+  }
+
+  function nameList(panel, names, empty) {
+    panel.append(
+      names.length === 0
+        ? h('p', { class: 'empty-text' }, empty)
+        : h('ul', { class: 'api-list' }, names.map((name) => h('li', { class: 'api-row' }, h('div', { class: 'api-row-head' }, name)))),
+    );
+  }
+
+  function singleRights(panel, view) {
+    const { user } = view;
+    let rights = view.singleRights;
+    let query = '';
+    const count = h('h2', { class: 'section-heading' });
+    const listSlot = h('div', { class: 'api-list-slot' });
+    const search = searchField({
+      label: u.searchServices,
+      size: 'sm',
+      onInput: (value) => {
+        query = value.trim().toLowerCase();
+        renderList();
+      },
+    });
+    const give = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), t.supplier.give);
+    give.addEventListener('click', () =>
+      openSingleRightDialog({
+        user,
+        given: rights.map((r) => r.identifier),
+        onClose: () => {
+          if (!context.alive()) return;
+          api(`/users/${encodeURIComponent(user.id)}`).then((fresh) => {
+            if (!context.alive()) return;
+            rights = fresh.singleRights;
+            renderList();
+          });
+        },
+      }),
+    );
+    panel.append(count, h('div', { class: 'toolbar' }, search.element, give), listSlot);
+
+    async function remove(service) {
+      try {
+        await api(`/users/${encodeURIComponent(user.id)}/singlerights/${encodeURIComponent(service.identifier)}`, { method: 'DELETE' });
+      } catch (e) {
+        showToast(t.genericError);
+        return false;
+      }
+      rights = rights.filter((r) => r.identifier !== service.identifier);
+      renderList();
+      showToast(u.removedToast(user.name, service.title));
+      return true;
+    }
+
+    function renderList() {
+      count.textContent = u.singleRightsCount(rights.length);
+      const shown = rights.filter((r) => !query || r.title.toLowerCase().includes(query));
+      listSlot.replaceChildren(
+        rights.length === 0
+          ? h('p', { class: 'empty-text' }, u.noSingleRights)
+          : h('ul', { class: 'api-list' }, shown.map((r) => serviceRow(r, { given: true, onRemove: remove }))),
+      );
+    }
+    renderList();
+  }
+}

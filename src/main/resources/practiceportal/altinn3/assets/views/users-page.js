@@ -1,0 +1,80 @@
+// /users: the people and organisations with rights, and "Ny bruker".
+
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { icon } from '../icons.js';
+import { t } from '../texts.js';
+import { paths } from '../layout/paths.js';
+import { breadcrumbs } from '../layout/breadcrumbs.js';
+import { avatar } from '../components/avatar.js';
+import { loadingBlock } from '../components/spinner.js';
+import { searchField } from '../components/search-field.js';
+import { noAccessPage } from './no-access-page.js';
+import { openNewUserDialog } from './new-user-dialog.js';
+
+export function subtitle(user) {
+  if (user.type === 'organisation') return t.maskinporten.orgnrLine(user.orgnr.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3'));
+  return [...user.roles, ...user.accessPackages].join(', ');
+}
+
+export function usersPage(main, context) {
+  const u = t.users;
+  if (!context.profile.userAdministrator) {
+    noAccessPage(main, context, u.heading, u.noAccessText);
+    return;
+  }
+  document.title = `${u.heading} - Altinn`;
+  const list = h('div', { class: 'org-list-slot' }, loadingBlock());
+  let users = null;
+  let query = '';
+  const search = searchField({
+    label: u.search,
+    onInput: (value) => {
+      query = value.trim().toLowerCase();
+      renderList();
+    },
+  });
+  const newUser = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), u.newUser);
+  newUser.addEventListener('click', () => openNewUserDialog(context));
+  main.append(
+    breadcrumbs([{ text: u.heading }]),
+    h('div', { class: 'page-title' }, h('h1', { class: 'page-heading' }, u.heading), h('p', { class: 'page-text' }, u.intro(context.profile.actor.name))),
+    h('div', { class: 'toolbar' }, search.element, newUser),
+    list,
+  );
+
+  function renderList() {
+    if (!users) return;
+    const shown = users.filter((user) => !query || user.name.toLowerCase().includes(query) || (user.orgnr || '').includes(query.replace(/\s/g, '')));
+    list.replaceChildren(
+      shown.length === 0
+        ? h('p', { class: 'empty-text' }, u.noHits)
+        : h(
+            'ul',
+            { class: 'org-list' },
+            shown.map((user) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  { href: paths.user(user.id), class: 'org-row' },
+                  avatar(user.name),
+                  h('span', { class: 'org-text' }, h('span', { class: 'org-name' }, user.name), ' ', h('span', { class: 'org-number' }, subtitle(user))),
+                  icon('chevron-right', 'org-chevron'),
+                ),
+              ),
+            ),
+          ),
+    );
+  }
+
+  api('/users').then(
+    (data) => {
+      if (!context.alive()) return;
+      users = data;
+      renderList();
+    },
+    () => context.alive() && list.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError)),
+  );
+}

@@ -1,0 +1,26 @@
+package no.dpifullmakt.practiceportal.altinn3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisplayNamesTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "LEVENDE KUNSTIG APE, Levende Kunstig Ape",
+    "VISMA SOFTWARE INTERNATIONAL AS, Visma Software International AS",
+    "FJORDVIK KOMMUNALE EIENDOM KF, Fjordvik Kommunale Eiendom KF",
+    "NORDFJELL INTERKOMMUNALE ARKIV IKS, Nordfjell Interkommunale Arkiv IKS",
+    "SOLSIDEN BARNEHAGE SA, Solsiden Barnehage SA",
+    "DIGITALISERINGSDIREKTORATET, Digitaliseringsdirektoratet",
+    "BJØRKÅSEN REGNSKAP AS, Bjørkåsen Regnskap AS",
+    "ÅS-HAUGEN DRIFT ASA, Ås-Haugen Drift ASA",
+    "HAUGEN & SØNN DA, Haugen & Sønn DA",
+    "AASEN ANS, Aasen ANS"
+  })
+  void titleCasesWordsAndKeepsLegalFormsUpperCase(String register, String shown) {
+    assertThat(DisplayNames.titleCase(register)).isEqualTo(shown);
+  }
+}
