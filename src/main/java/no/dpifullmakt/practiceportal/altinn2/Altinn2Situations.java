@@ -3,8 +3,7 @@ package no.dpifullmakt.practiceportal.altinn2;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import no.dpifullmakt.practiceportal.altinn2.rights.ActorRights;
+import java.util.function.Consumer;
 import no.dpifullmakt.practiceportal.altinn2.rights.Party;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
 import no.dpifullmakt.practiceportal.directory.Organisation;
@@ -17,23 +16,23 @@ final class Altinn2Situations {
   static final String KS_HAS_DPI = "altinn2-ks-har-dpi";
   static final String VISMA_HAS_DPI = "altinn2-visma-har-dpi";
 
-  static final String KS = "971032146";
-  static final String VISMA = "980858073";
-  static final String DPI_SERVICE = "5504_1";
+  private static final String KS = "971032146";
+  private static final String VISMA = "980858073";
+  private static final String DPI_SERVICE = "5504_1";
   private static final String KOSTRA = "2101_1";
   private static final String A_MELDING = "4936_1";
 
   private final RightsRegistry registry;
-  private final Map<String, BiConsumer<RightsRegistry, Organisation>> byName;
+  private final Map<String, Consumer<Organisation>> byName;
 
   Altinn2Situations(RightsRegistry registry) {
     this.registry = registry;
     this.byName =
         Map.of(
-            STANDARD, RightsRegistry::reseed,
-            EMPTY, (r, actor) -> r.replace(actor, List.of()),
-            KS_HAS_DPI, (r, actor) -> seededPlus(actor, KS, DPI_SERVICE, KOSTRA),
-            VISMA_HAS_DPI, (r, actor) -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING));
+            STANDARD, registry::reseed,
+            EMPTY, actor -> registry.replace(actor, List.of()),
+            KS_HAS_DPI, actor -> seededPlus(actor, KS, DPI_SERVICE, KOSTRA),
+            VISMA_HAS_DPI, actor -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING));
   }
 
   List<String> names() {
@@ -41,11 +40,11 @@ final class Altinn2Situations {
   }
 
   boolean apply(String name, Organisation actor) {
-    BiConsumer<RightsRegistry, Organisation> situation = byName.get(name);
+    Consumer<Organisation> situation = byName.get(name);
     if (situation == null) {
       return false;
     }
-    situation.accept(registry, actor);
+    situation.accept(actor);
     return true;
   }
 
@@ -56,7 +55,8 @@ final class Altinn2Situations {
       return;
     }
     Party holder = registry.parties().organisation(orgnr);
-    ActorRights rights = registry.of(actor);
-    rights.grant(holder, Arrays.stream(serviceCodes).map(registry.catalogue()::require).toList());
+    registry
+        .of(actor)
+        .grant(holder, Arrays.stream(serviceCodes).map(registry.catalogue()::require).toList());
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.dpifullmakt.practiceportal.altinn2.rights.AltinnService;
 import no.dpifullmakt.practiceportal.altinn2.rights.Party;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightHolder;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
@@ -56,7 +57,7 @@ final class RightsRemoval {
                 before.roles().stream().filter(roles::contains),
                 before.services().stream()
                     .filter(s -> services.contains(s.code()))
-                    .map(s -> s.name()))
+                    .map(AltinnService::name))
             .toList();
     if (removed.isEmpty()) {
       throw new BadRequestResponse("Velg minst én rettighet å fjerne.");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +56,8 @@ class Altinn2BrowserSmokeTest {
     portal.reset();
     browser.manage().deleteAllCookies();
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    // Lists are replaced when they (re)load, the spinner row included.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @Test
