@@ -11,8 +11,7 @@ public final class OthersWithRightsPanel {
   private static final Target ADD = Target.button(Altinn2Texts.ADD_RIGHT_HOLDER);
   private static final Target LOADING =
       Target.of(Role.STATUS, NameMatcher.exact(Altinn2Texts.LOADING));
-  private static final Target GIVE_OR_REMOVE = Target.link(Altinn2Texts.GIVE_OR_REMOVE);
-  private static final Target GIVE_OR_REMOVE_BUTTON = Target.button(Altinn2Texts.GIVE_OR_REMOVE);
+  private static final Target GIVE_OR_REMOVE = Target.button(Altinn2Texts.GIVE_OR_REMOVE);
 
   private final Ui ui;
 
@@ -37,7 +36,7 @@ public final class OthersWithRightsPanel {
   /** "Gi eller fjern tilgang" on the row of one right holder, found by its exact name. */
   public RightHolderOverview openRightHolder(String rightHolderName) {
     Ui row = ui.within(Target.listItemShowing(rightHolderName));
-    row.click(row.shows(GIVE_OR_REMOVE) ? GIVE_OR_REMOVE : GIVE_OR_REMOVE_BUTTON);
+    row.click(GIVE_OR_REMOVE);
     return new RightHolderOverview(ui);
   }
 }

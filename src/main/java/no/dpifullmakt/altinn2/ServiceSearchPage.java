@@ -9,8 +9,7 @@ import no.dpifullmakt.web.Ui;
 /** "Gi tilgang til enkelttjenester": search, pick services with their plus, then "Neste". */
 public final class ServiceSearchPage extends Component {
 
-  private static final Target SEARCH = Target.textbox(Altinn2Texts.SERVICE_SEARCH);
-  private static final Target SEARCH_BOX = Target.searchbox(Altinn2Texts.SERVICE_SEARCH);
+  private static final Target SEARCH = Target.searchbox(Altinn2Texts.SERVICE_SEARCH);
   private static final Target ADD = Target.button(Altinn2Texts.ADD_SERVICE);
   private static final Target NEXT = Target.button(Altinn2Texts.NEXT);
   private static final Target LOADING =
@@ -18,14 +17,13 @@ public final class ServiceSearchPage extends Component {
 
   ServiceSearchPage(Ui page) {
     super(page, page.find(RightHolderOverview.DIALOG));
-    inside.waitFor("at søkefeltet vises", () -> inside.shows(SEARCH) || inside.shows(SEARCH_BOX));
+    inside.find(SEARCH);
   }
 
   /** Step 9: types the query and presses Enter, then waits for the results. */
   public ServiceSearchPage search(String query) {
-    Target field = inside.shows(SEARCH) ? SEARCH : SEARCH_BOX;
-    inside.type(field, query);
-    inside.pressEnter(field);
+    inside.type(SEARCH, query);
+    inside.pressEnter(SEARCH);
     inside.waitFor("at søket gir treff", () -> !inside.shows(LOADING) && inside.shows(ADD));
     return this;
   }

@@ -177,7 +177,8 @@ public final class Altinn3Journey {
 
   /** Reads from the page, afresh from the menu, how many times the supplier has the API. */
   public int timesGiven(OrganisationNumber orgnr, String api) {
-    MaskinportenPage list = new AccessManagementPage(ui).openMaskinporten().showSuppliers();
+    MaskinportenPage list =
+        AccessManagementPage.closingAnyDialog(ui).openMaskinporten().showSuppliers();
     if (!list.listsSupplier(orgnr)) {
       return 0;
     }

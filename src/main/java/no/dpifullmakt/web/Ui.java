@@ -133,12 +133,9 @@ public final class Ui {
     try {
       wait(timeout).until(d -> condition.getAsBoolean() ? Boolean.TRUE : null);
     } catch (TimeoutException e) {
-      throw new ScreenChangedException(
-          ScreenChangedException.Reason.MISSING,
-          Target.of(Role.GROUP, NameMatcher.exact(what)),
-          driver.getCurrentUrl(),
-          driver.getTitle(),
-          seeNow());
+      PortalHealth.failIfErrorPage(driver);
+      throw ScreenChangedException.waitedInVain(
+          what, driver.getCurrentUrl(), driver.getTitle(), seeNow());
     }
   }
 
@@ -173,6 +170,10 @@ public final class Ui {
         true,
         found -> {
           WebElement element = found.element();
+          if (!ElementMotion.isStill(driver, element)) {
+            // Sliding in or fading: a click now could land on whatever passes under the pointer.
+            return null;
+          }
           observers.forEach(o -> o.beforeInteraction(interaction, element));
           try {
             action.accept(element);
