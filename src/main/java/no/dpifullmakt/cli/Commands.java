@@ -1,6 +1,7 @@
 package no.dpifullmakt.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,9 +19,15 @@ final class Commands {
 
     @Mixin RunOptions options;
 
+    private final UnaryOperator<String> environment;
+
+    Give(UnaryOperator<String> environment) {
+      this.environment = environment;
+    }
+
     @Override
     public Integer call() {
-      return new RobotRun(Action.GIVE, options).execute().code();
+      return new RobotRun(Action.GIVE, options, environment).execute().code();
     }
   }
 
@@ -32,9 +39,15 @@ final class Commands {
 
     @Mixin RunOptions options;
 
+    private final UnaryOperator<String> environment;
+
+    Check(UnaryOperator<String> environment) {
+      this.environment = environment;
+    }
+
     @Override
     public Integer call() {
-      return new RobotRun(Action.CHECK, options).execute().code();
+      return new RobotRun(Action.CHECK, options, environment).execute().code();
     }
   }
 
@@ -47,9 +60,15 @@ final class Commands {
 
     @Mixin RunOptions options;
 
+    private final UnaryOperator<String> environment;
+
+    Remove(UnaryOperator<String> environment) {
+      this.environment = environment;
+    }
+
     @Override
     public Integer call() {
-      return new RobotRun(Action.REMOVE, options).execute().code();
+      return new RobotRun(Action.REMOVE, options, environment).execute().code();
     }
   }
 }

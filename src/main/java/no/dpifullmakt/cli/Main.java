@@ -1,5 +1,6 @@
 package no.dpifullmakt.cli;
 
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code dpi-fullmakt utfør|kontroller|fjern [valg]}. */
@@ -19,8 +20,13 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns the exit code (for tests). */
+  /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
-    return NorwegianCommandLine.create(new Main()).execute(args);
+    return run(System::getenv, args);
+  }
+
+  /** Runs the command line with these environment variables (tests give their own). */
+  public static int run(UnaryOperator<String> environment, String... args) {
+    return NorwegianCommandLine.create(new Main(), new CommandFactory(environment)).execute(args);
   }
 }

@@ -10,8 +10,8 @@ final class NorwegianCommandLine {
 
   private NorwegianCommandLine() {}
 
-  static CommandLine create(Object command) {
-    CommandLine commandLine = new CommandLine(command);
+  static CommandLine create(Object command, CommandLine.IFactory factory) {
+    CommandLine commandLine = new CommandLine(command, factory);
     applyHeadings(commandLine);
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import no.dpifullmakt.config.RobotRuntime;
 import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
@@ -30,16 +31,18 @@ final class RobotRun {
 
   private final Action action;
   private final RunOptions options;
+  private final UnaryOperator<String> environment;
 
-  RobotRun(Action action, RunOptions options) {
+  RobotRun(Action action, RunOptions options, UnaryOperator<String> environment) {
     this.action = action;
     this.options = options;
+    this.environment = environment;
   }
 
   ExitCode execute() {
     RunRequest request;
     try {
-      request = RunRequest.from(action, options, System::getenv);
+      request = RunRequest.from(action, options, environment);
     } catch (InvalidInputException e) {
       System.err.println("Feil: " + e.getMessage());
       return ExitCode.BAD_INPUT;

@@ -16,8 +16,10 @@ import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.config.LoginMethod;
 import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.domain.KnownSuppliers;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Supplier;
+import no.dpifullmakt.domain.SupplierName;
 
 /**
  * The command line, checked: every value is valid before any browser or portal starts. Each problem
@@ -75,7 +77,7 @@ record RunRequest(
     if (options.orgnrs.isEmpty() && options.names.isEmpty()) {
       return List.of(DEFAULT_SUPPLIER);
     }
-    if (options.orgnrs.size() != options.names.size()) {
+    if (!options.names.isEmpty() && options.orgnrs.size() != options.names.size()) {
       throw new InvalidInputException(
           "Oppgi ett --navn for hvert --orgnr (fikk "
               + options.orgnrs.size()
@@ -85,7 +87,18 @@ record RunRequest(
     }
     List<Supplier> suppliers = new ArrayList<>();
     for (int i = 0; i < options.orgnrs.size(); i++) {
-      suppliers.add(Supplier.of(options.orgnrs.get(i), options.names.get(i)));
+      OrganisationNumber orgnr = OrganisationNumber.parse(options.orgnrs.get(i));
+      SupplierName name =
+          options.names.isEmpty()
+              ? KnownSuppliers.nameOf(orgnr)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInputException(
+                              "Roboten kjenner ikke navnet til "
+                                  + orgnr.grouped()
+                                  + ": oppgi minst de 4 første tegnene med --navn."))
+              : new SupplierName(options.names.get(i));
+      suppliers.add(new Supplier(orgnr, name));
     }
     return List.copyOf(suppliers);
   }

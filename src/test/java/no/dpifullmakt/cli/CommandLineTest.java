@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import no.dpifullmakt.browser.BrowserPool;
 import org.junit.jupiter.api.AfterAll;
@@ -27,11 +28,15 @@ class CommandLineTest {
   private record Run(int exit, String err) {}
 
   private Run run(String... args) {
+    return runWith(Map.of(), args);
+  }
+
+  private Run runWith(Map<String, String> environment, String... args) {
     PrintStream original = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      int exit = Main.run(args);
+      int exit = Main.run(environment::get, args);
       return new Run(exit, err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(original);
@@ -108,5 +113,77 @@ class CommandLineTest {
     assertThat(run.err())
         .contains("Organisasjonsnummeret «980858074» er ugyldig: kontrollsifferet");
     assertThat(BrowserPool.starts()).isEqualTo(browsersBefore);
+  }
+
+  @Test
+  void todaysAltinn3FlowIsTheDefaultOnThePracticePortal() throws IOException {
+    Run run = run("utfør", "--orgnr", "980858073", "--rapportmappe", reports.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(runLog())
+        .contains("(altinn3)")
+        .contains("Steg 1 av 10: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
+        .contains("Gitt nå: Visma Software International AS (980 858 073)")
+        .contains("«Digital post til innbyggere» gitt");
+  }
+
+  @Test
+  void anUnknownOrganisationNumberFailsWithAltinnsOwnMessage() throws IOException {
+    Run run =
+        run(
+            "utfør",
+            "--orgnr",
+            "312345676",
+            "--navn",
+            "ukje",
+            "--rapportmappe",
+            reports.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(runLog())
+        .contains(
+            "Feil: Altinn fant ikke leverandøren 312 345 676. Altinn svarte: «Fant ingen"
+                + " organisasjon med dette organisasjonsnummeret. Vennligst sjekk at informasjonen"
+                + " er korrekt.»");
+  }
+
+  @Test
+  void tt02WithoutTheIdentityNumberStopsBeforeAnyBrowserStarts() {
+    int browsersBefore = BrowserPool.starts();
+
+    Run run = run("kontroller", "--miljo", "tt02", "--aktor", "312787075");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Miljøvariabelen DPI_TESTID_FNR er ikke satt");
+    assertThat(BrowserPool.starts()).isEqualTo(browsersBefore);
+  }
+
+  @Test
+  void tt02WithTheIdentityNumberGoesToTheRealLoginAndNeverShowsTheNumber() throws IOException {
+    String synthetic = "23916910053";
+    Run run =
+        runWith(
+            Map.of("DPI_TESTID_FNR", synthetic),
+            "kontroller",
+            "--miljo",
+            "tt02",
+            "--aktor",
+            "312787075",
+            "--ventetid",
+            "5",
+            "--rapportmappe",
+            reports.toString());
+
+    // Nothing here reaches Altinn: the run stops, but only after heading for tt02's login.
+    assertThat(run.exit()).isNotZero();
+    assertThat(runLog())
+        .contains("Logger inn via TestID fra https://am.ui.tt02.altinn.no/accessmanagement/ui/");
+    assertThat(run.err()).doesNotContain(synthetic);
+    try (Stream<Path> files = Files.walk(reports)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(file.getFileName().toString()).doesNotContain(synthetic);
+        assertThat(Files.readString(file)).as("innholdet i %s", file).doesNotContain(synthetic);
+      }
+    }
   }
 }

@@ -1,0 +1,37 @@
+package no.dpifullmakt.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Suppliers whose registered names the robot knows, so a person may give only the organisation
+ * number: the letter's Visma, KS and Digdir.
+ */
+public final class KnownSuppliers {
+
+  private static final Properties NAMES = load();
+
+  private KnownSuppliers() {}
+
+  public static Optional<SupplierName> nameOf(OrganisationNumber orgnr) {
+    return Optional.ofNullable(NAMES.getProperty(orgnr.digits())).map(SupplierName::new);
+  }
+
+  private static Properties load() {
+    Properties names = new Properties();
+    try (InputStream in =
+        KnownSuppliers.class.getResourceAsStream("/kjente-leverandorer.properties")) {
+      if (in != null) {
+        names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
