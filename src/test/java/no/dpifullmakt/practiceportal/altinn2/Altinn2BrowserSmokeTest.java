@@ -1,7 +1,7 @@
 package no.dpifullmakt.practiceportal.altinn2;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +36,7 @@ class Altinn2BrowserSmokeTest {
 
   @BeforeAll
   static void start() {
-    assumeTrue(HeadlessChromium.installed(), "Chromium er ikke installert");
+    assertTrue(HeadlessChromium.installed(), "Chromium mangler: kjør scripts/sikre-nettleser.sh");
     portal = PracticePortal.start(PortalOptions.forTests());
     browser = HeadlessChromium.start();
   }

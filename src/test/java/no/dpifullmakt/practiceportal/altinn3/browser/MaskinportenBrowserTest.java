@@ -1,7 +1,7 @@
 package no.dpifullmakt.practiceportal.altinn3.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +56,9 @@ class MaskinportenBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium mangler");
+    assertTrue(
+        CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        "Chromium mangler: kjør scripts/sikre-nettleser.sh");
     portal = PracticePortal.start(PortalOptions.forTests());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.getPath());
