@@ -20,6 +20,8 @@ public final class Altinn2Texts {
   static final String ADD_RIGHT_HOLDER = "Legge til ny person eller virksomhet";
   static final String LOADING = "Laster innhold";
   static final String GIVE_OR_REMOVE = "Gi eller fjern tilgang";
+  static final String MAY_NOT_DELEGATE =
+      "Du har ikke rettighet til å gi eller fjerne rettigheter på vegne av";
 
   static final String ADD_DIALOG = "Legge til ny person eller virksomhet";
   static final String RIGHTS_DIALOG = "Gi og fjerne rettigheter";

@@ -1,6 +1,7 @@
 package no.dpifullmakt.altinn2;
 
 import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
@@ -18,8 +19,33 @@ public final class OthersWithRightsPanel {
   OthersWithRightsPanel(Ui ui) {
     this.ui = ui;
     // The list loads after the panel opens; until the spinner is gone, absence means nothing.
-    ui.find(ADD);
-    ui.waitUntilGone(LOADING);
+    ui.waitFor(
+        "at panelet «Andre med rettigheter» er lastet",
+        () -> !ui.shows(LOADING) && (ui.shows(ADD) || saysMayNotDelegate()));
+    if (!ui.shows(ADD) && saysMayNotDelegate()) {
+      throw new PortalRefusedException(
+          "Den som er logget inn, kan ikke gi rettigheter for virksomheten: det kan bare daglig"
+              + " leder eller en tilgangsstyrer.",
+          refusal());
+    }
+  }
+
+  /** Altinn's own sentence when the person may not delegate for the organisation. */
+  private boolean saysMayNotDelegate() {
+    return refusal() != null;
+  }
+
+  private String refusal() {
+    return pageText()
+        .lines()
+        .map(String::strip)
+        .filter(line -> line.startsWith(Altinn2Texts.MAY_NOT_DELEGATE))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String pageText() {
+    return ui.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
   }
 
   /** Step 3: "+ Legge til ny person eller virksomhet". */

@@ -28,6 +28,17 @@ public final class Altinn2Steps {
     journey.openOthersWithRights();
   }
 
+  @Når("jeg prøver å klikke på \"Andre med rettigheter til virksomheten\"")
+  public void prøverAndreMedRettigheter() {
+    journey.tryOpenOthersWithRights();
+  }
+
+  @Så("sier Altinn {string}")
+  public void sierAltinn(String melding) {
+    assertThat(journey.refusal()).as("Altinn sa nei").isNotNull();
+    assertThat(journey.refusal().portalMessage()).isEqualTo(melding);
+  }
+
   @Når("jeg klikker på \"+ Legge til ny person eller virksomhet\"")
   public void leggeTilNy() {
     journey.startAddingRightHolder();

@@ -2,6 +2,8 @@ package no.dpifullmakt.steps;
 
 import io.cucumber.java.no.Gitt;
 import no.dpifullmakt.config.Generation;
+import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.task.Altinn2Journey;
 import no.dpifullmakt.task.Altinn3Journey;
 
@@ -14,6 +16,13 @@ public final class LoginSteps {
   public LoginSteps(Altinn2Journey altinn2, Altinn3Journey altinn3) {
     this.altinn2 = altinn2;
     this.altinn3 = altinn3;
+  }
+
+  @Gitt(
+      "at den oppdiktede testpersonen med fødselsnummer {string} har logget inn i Altinn 2 og"
+          + " valgt virksomheten {orgnr}")
+  public void testpersonLoggetInn(String fødselsnummer, OrganisationNumber virksomhet) {
+    altinn2.logInAsPracticePerson(Secret.of(fødselsnummer), virksomhet);
   }
 
   @Gitt("at daglig leder har logget inn i {portal} og valgt virksomheten")

@@ -13,7 +13,9 @@ import no.dpifullmakt.altinn2.RightHolderOverview;
 import no.dpifullmakt.altinn2.ServiceSearchPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.domain.SupplierName;
+import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Ui;
 
 /**
@@ -42,6 +44,7 @@ public final class Altinn2Journey {
   private List<String> heldWhenOpened = List.of();
   private String service;
   private Outcome.Kind settled;
+  private PortalRefusedException refusal;
 
   public Altinn2Journey(RobotSession session) {
     this.session = session;
@@ -51,6 +54,25 @@ public final class Altinn2Journey {
   public void logIn() {
     session.logIn(Generation.ALTINN2);
     messageBox = new MessageBoxPage(ui);
+  }
+
+  public void logInAsPracticePerson(Secret pid, OrganisationNumber actor) {
+    session.logInAsPracticePerson(Generation.ALTINN2, pid, actor);
+    messageBox = new MessageBoxPage(ui);
+  }
+
+  /** Tries to open the panel, and keeps Altinn's answer if it refuses. */
+  public void tryOpenOthersWithRights() {
+    try {
+      openOthersWithRights();
+    } catch (PortalRefusedException e) {
+      refusal = e;
+      session.notes().add(e.getMessage());
+    }
+  }
+
+  public PortalRefusedException refusal() {
+    return refusal;
   }
 
   public void openProfile() {

@@ -8,6 +8,9 @@ import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.config.LoginMethod;
 import no.dpifullmakt.config.RobotRuntime;
 import no.dpifullmakt.config.RunSettings;
+import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.login.TestIdLogin;
 import no.dpifullmakt.web.Ui;
 
@@ -42,6 +45,18 @@ public final class RobotSession {
 
   public BrowserSession browser() {
     return browser;
+  }
+
+  /**
+   * Logs in as one particular made-up person of the practice portal, for scenarios about who may do
+   * what. Refused outside the practice portal.
+   */
+  public void logInAsPracticePerson(Generation generation, Secret pid, OrganisationNumber actor) {
+    if (!settings.environment().practicePortal()) {
+      throw new InvalidInputException(
+          "Innlogging som en oppdiktet testperson går bare i øvingsportalen.");
+    }
+    new TestIdLogin(ui).logIn(settings.start(generation), pid, actor);
   }
 
   /** Opens the generation's portal and logs in the way the environment says. */
