@@ -15,22 +15,32 @@ driver_found() {
   have chromedriver || [ -x "$here/drivers/chromedriver" ] || [ -n "${DPI_DRIVER:-}" ]
 }
 
-if browser_found && driver_found; then
+# The tests also show a real, visible browser (assisted mode) on a virtual screen: Xvfb.
+want_xvfb="${1:-}"
+xvfb_ok() { [ "$want_xvfb" != "--med-xvfb" ] || have Xvfb; }
+
+if browser_found && driver_found && xvfb_ok; then
   exit 0
 fi
 
 if [ "$(id -u)" = "0" ] && have apt-get; then
-  echo "Installerer Chromium og ChromeDriver (apt-get install -y chromium chromium-driver) ..."
+  packages="chromium chromium-driver"
+  [ "$want_xvfb" = "--med-xvfb" ] && packages="$packages xvfb"
+  echo "Installerer $packages (apt-get install -y $packages) ..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
-  if browser_found && driver_found; then
-    echo "Chromium og ChromeDriver er installert."
+  apt-get install -y -qq $packages >/dev/null
+  if browser_found && driver_found && xvfb_ok; then
+    echo "Installert: $packages."
     exit 0
   fi
 fi
 
-echo "Mangler nettleser eller driver: roboten trenger Chromium (eller Chrome) og ChromeDriver i samme versjon." >&2
-echo "Installer dem med: sudo apt-get install -y chromium chromium-driver (Debian/Ubuntu)," >&2
-echo "eller legg chromedriver i mappen drivers/ (se drivers/README.md)." >&2
+if ! browser_found || ! driver_found; then
+  echo "Mangler nettleser eller driver: roboten trenger Chromium (eller Chrome) og ChromeDriver i samme versjon." >&2
+  echo "Installer dem med: sudo apt-get install -y chromium chromium-driver (Debian/Ubuntu)," >&2
+  echo "eller legg chromedriver i mappen drivers/ (se drivers/README.md)." >&2
+else
+  echo "Testene trenger en virtuell skjerm for den synlige nettleseren: sudo apt-get install -y xvfb" >&2
+fi
 exit 1

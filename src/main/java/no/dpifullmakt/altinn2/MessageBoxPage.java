@@ -9,6 +9,9 @@ public final class MessageBoxPage extends Page {
 
   private static final Target PROFILE = Target.link(Altinn2Texts.PROFILE_MENU);
 
+  /** What shows that the person is logged in and has chosen the organisation. */
+  public static final Target LANDED = PROFILE;
+
   public MessageBoxPage(Ui ui) {
     super(ui, PROFILE);
   }

@@ -12,6 +12,10 @@ public final class AccessManagementPage extends Page {
   private static final Target SIDEBAR =
       Target.of(Role.NAVIGATION, NameMatcher.exact(Altinn3Texts.SIDEBAR));
   private static final Target MASKINPORTEN = Target.link(Altinn3Texts.MASKINPORTEN_LINK);
+
+  /** What shows that the person is logged in and has chosen the organisation. */
+  public static final Target LANDED = SIDEBAR;
+
   private static final java.util.List<Target> CLOSE_BUTTONS =
       java.util.List.of(
           Target.button(Altinn3Texts.CLOSE_DIALOG), Target.button(Altinn3Texts.CLOSE));

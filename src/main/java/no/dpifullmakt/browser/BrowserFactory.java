@@ -3,11 +3,14 @@ package no.dpifullmakt.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.MutableCapabilities;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,15 +51,42 @@ public final class BrowserFactory {
   }
 
   public BrowserSession start(BrowserSettings settings) {
+    if (settings.grid().isPresent()) {
+      return startInGrid(settings, settings.grid().get());
+    }
     ResolvedDriver driver = resolver.resolve(settings);
     Optional<Path> binary = browserBinary(settings);
     Path profile = freshProfile();
-    MutableCapabilities options = optionsFactory.options(settings, binary, profile);
+    MutableCapabilities options = optionsFactory.options(settings, binary, Optional.of(profile));
     WebDriver webDriver = launch(settings.kind(), driver, options);
     String description =
         describe(((RemoteWebDriver) webDriver).getCapabilities(), binary, settings);
     LOG.info("Nettleser: {}", description);
     return new BrowserSession(webDriver, Optional.of(profile), description);
+  }
+
+  private BrowserSession startInGrid(BrowserSettings settings, URI grid) {
+    MutableCapabilities options =
+        optionsFactory.options(settings, Optional.empty(), Optional.empty());
+    RemoteWebDriver webDriver;
+    try {
+      webDriver = new RemoteWebDriver(grid.toURL(), options);
+    } catch (MalformedURLException e) {
+      throw new MissingDriverException("Grid-adressen «" + grid + "» er ugyldig.");
+    } catch (SessionNotCreatedException e) {
+      throw new MissingDriverException(
+          "Selenium Grid på "
+              + grid
+              + " kunne ikke starte "
+              + settings.kind().displayName()
+              + ": sjekk at griddet har en node for denne nettleseren.");
+    }
+    String description =
+        describe(webDriver.getCapabilities(), Optional.empty(), settings)
+            + " i Selenium Grid "
+            + grid;
+    LOG.info("Nettleser: {}", description);
+    return new BrowserSession(webDriver, Optional.empty(), description);
   }
 
   /** The explicit browser program, else the first known one on PATH; else the driver decides. */

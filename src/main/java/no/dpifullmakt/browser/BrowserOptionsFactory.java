@@ -42,10 +42,11 @@ public final class BrowserOptionsFactory {
   }
 
   /**
-   * @param profile a fresh, empty folder for the browser profile (Chromium family)
+   * @param profile a fresh, empty folder for the browser profile (Chromium family); empty on a
+   *     grid, whose nodes start each session with a fresh profile of their own
    */
   public MutableCapabilities options(
-      BrowserSettings settings, Optional<Path> browserBinary, Path profile) {
+      BrowserSettings settings, Optional<Path> browserBinary, Optional<Path> profile) {
     return switch (settings.kind()) {
       case CHROME -> chromium(new ChromeOptions(), settings, browserBinary, profile);
       case EDGE -> chromium(new EdgeOptions(), settings, browserBinary, profile);
@@ -54,14 +55,15 @@ public final class BrowserOptionsFactory {
   }
 
   private <T extends ChromiumOptions<T>> T chromium(
-      T options, BrowserSettings settings, Optional<Path> binary, Path profile) {
+      T options, BrowserSettings settings, Optional<Path> binary, Optional<Path> profile) {
     binary.ifPresent(b -> options.setBinary(b.toFile()));
     options.addArguments(QUIET_CHROMIUM);
-    options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+    profile.ifPresent(p -> options.addArguments("--user-data-dir=" + p.toAbsolutePath()));
     if (settings.headless()) {
       options.addArguments("--headless=new", "--disable-gpu");
     }
-    if (runningAsRoot) {
+    if (runningAsRoot || settings.grid().isPresent()) {
+      // As root (and in grid nodes, which often run as root in containers) Chromium needs it.
       options.addArguments("--no-sandbox");
     }
     options.setExperimentalOption(

@@ -45,6 +45,11 @@ public final class BrowserPool {
     SESSIONS.clear();
   }
 
+  /** The browsers open now, for tests that play the person at the keyboard. */
+  public static java.util.List<BrowserSession> open() {
+    return java.util.List.copyOf(SESSIONS.values());
+  }
+
   /** How many browsers this JVM has started. */
   public static int starts() {
     return STARTS.get();

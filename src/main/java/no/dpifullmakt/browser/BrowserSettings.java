@@ -1,5 +1,6 @@
 package no.dpifullmakt.browser;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,20 +10,27 @@ import java.util.Optional;
  * @param driverPath an explicit driver file; empty to search
  * @param browserPath an explicit browser program; empty to search
  * @param driversFolder the folder where people on locked-down PCs drop their driver files
+ * @param grid a Selenium Grid to run the browser in, instead of on this machine
  */
 public record BrowserSettings(
     BrowserKind kind,
     boolean headless,
     Optional<Path> driverPath,
     Optional<Path> browserPath,
-    Path driversFolder) {
+    Path driversFolder,
+    Optional<URI> grid) {
 
   public static BrowserSettings headlessChrome() {
     return new BrowserSettings(
-        BrowserKind.CHROME, true, Optional.empty(), Optional.empty(), Path.of("drivers"));
+        BrowserKind.CHROME,
+        true,
+        Optional.empty(),
+        Optional.empty(),
+        Path.of("drivers"),
+        Optional.empty());
   }
 
   public BrowserSettings withHeadless(boolean value) {
-    return new BrowserSettings(kind, value, driverPath, browserPath, driversFolder);
+    return new BrowserSettings(kind, value, driverPath, browserPath, driversFolder, grid);
   }
 }

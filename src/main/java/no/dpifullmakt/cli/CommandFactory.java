@@ -1,27 +1,29 @@
 package no.dpifullmakt.cli;
 
-import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
-/** Creates the commands with the environment variables they read (the real ones, or a test's). */
+/** Creates the commands with the console they use (the real one, or a test's). */
 final class CommandFactory implements CommandLine.IFactory {
 
-  private final UnaryOperator<String> environment;
+  private final Console console;
 
-  CommandFactory(UnaryOperator<String> environment) {
-    this.environment = environment;
+  CommandFactory(Console console) {
+    this.console = console;
   }
 
   @Override
   public <K> K create(Class<K> type) throws Exception {
     if (type == Commands.Give.class) {
-      return type.cast(new Commands.Give(environment));
+      return type.cast(new Commands.Give(console));
     }
     if (type == Commands.Check.class) {
-      return type.cast(new Commands.Check(environment));
+      return type.cast(new Commands.Check(console));
     }
     if (type == Commands.Remove.class) {
-      return type.cast(new Commands.Remove(environment));
+      return type.cast(new Commands.Remove(console));
+    }
+    if (type == Commands.Rehearse.class) {
+      return type.cast(new Commands.Rehearse(console));
     }
     return CommandLine.defaultFactory().create(type);
   }

@@ -1,7 +1,6 @@
 package no.dpifullmakt.cli;
 
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -10,44 +9,46 @@ final class Commands {
 
   private Commands() {}
 
-  @Command(
-      name = "utfør",
-      aliases = {"gi"},
-      description = "Gir leverandøren rett til å sende digital post til innbyggere (DPI).")
-  static final class Give implements Callable<Integer> {
+  /** What the commands share: the options, the console, and running the action. */
+  abstract static class ActionCommand implements Callable<Integer> {
     @Mixin HelpOptions help;
 
     @Mixin RunOptions options;
 
-    private final UnaryOperator<String> environment;
+    private final Console console;
+    private final Action action;
 
-    Give(UnaryOperator<String> environment) {
-      this.environment = environment;
+    ActionCommand(Console console, Action action) {
+      this.console = console;
+      this.action = action;
     }
 
     @Override
     public Integer call() {
-      return new RobotRun(Action.GIVE, options, environment).execute().code();
+      return new RobotRun(action, adjust(options), console).execute().code();
+    }
+
+    RunOptions adjust(RunOptions given) {
+      return given;
+    }
+  }
+
+  @Command(
+      name = "utfør",
+      aliases = {"gi"},
+      description = "Gir leverandøren rett til å sende digital post til innbyggere (DPI).")
+  static final class Give extends ActionCommand {
+    Give(Console console) {
+      super(console, Action.GIVE);
     }
   }
 
   @Command(
       name = "kontroller",
       description = "Kontrollerer at leverandøren har rettigheten. Endrer ingenting.")
-  static final class Check implements Callable<Integer> {
-    @Mixin HelpOptions help;
-
-    @Mixin RunOptions options;
-
-    private final UnaryOperator<String> environment;
-
-    Check(UnaryOperator<String> environment) {
-      this.environment = environment;
-    }
-
-    @Override
-    public Integer call() {
-      return new RobotRun(Action.CHECK, options, environment).execute().code();
+  static final class Check extends ActionCommand {
+    Check(Console console) {
+      super(console, Action.CHECK);
     }
   }
 
@@ -55,20 +56,27 @@ final class Commands {
       name = "fjern",
       description =
           "Fjerner rettigheten fra leverandøren (for eksempel for å rydde etter en test).")
-  static final class Remove implements Callable<Integer> {
-    @Mixin HelpOptions help;
+  static final class Remove extends ActionCommand {
+    Remove(Console console) {
+      super(console, Action.REMOVE);
+    }
+  }
 
-    @Mixin RunOptions options;
-
-    private final UnaryOperator<String> environment;
-
-    Remove(UnaryOperator<String> environment) {
-      this.environment = environment;
+  @Command(
+      name = "øv",
+      description =
+          "Øv i øvingsportalen: som «utfør», men alltid i øvingsportalen og i assistert modus."
+              + " Du logger inn selv med en oppdiktet testperson.")
+  static final class Rehearse extends ActionCommand {
+    Rehearse(Console console) {
+      super(console, Action.GIVE);
     }
 
     @Override
-    public Integer call() {
-      return new RobotRun(Action.REMOVE, options, environment).execute().code();
+    RunOptions adjust(RunOptions given) {
+      given.environment = "ovelse";
+      given.assisted = true;
+      return given;
     }
   }
 }

@@ -1,7 +1,10 @@
 package no.dpifullmakt.cli;
 
+import no.dpifullmakt.assist.StoppedByPersonException;
+import no.dpifullmakt.assist.WindowState;
 import no.dpifullmakt.browser.MissingDriverException;
 import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.report.CurrentStep;
 import no.dpifullmakt.report.SecretMask;
 import no.dpifullmakt.task.RightMissingException;
 import no.dpifullmakt.web.PortalRefusedException;
@@ -19,6 +22,17 @@ final class FailureClassifier {
   static Failure classify(Throwable thrown) {
     Throwable cause = rootRobotCause(thrown);
     String message = SecretMask.apply(cause.getMessage() == null ? "" : cause.getMessage());
+    if (cause instanceof StoppedByPersonException) {
+      return new Failure(ExitCode.STOPPED, message);
+    }
+    if (WindowState.closed(thrown)) {
+      CurrentStep.Step step = CurrentStep.lastStarted();
+      return new Failure(
+          ExitCode.STOPPED,
+          "Nettleservinduet ble lukket"
+              + (step == null ? "" : " under " + step.describe())
+              + ", og roboten stoppet.");
+    }
     if (cause instanceof ScreenChangedException) {
       return new Failure(ExitCode.SCREEN_CHANGED, message);
     }
@@ -47,6 +61,7 @@ final class FailureClassifier {
     Throwable current = thrown;
     while (current.getCause() != null
         && !(current instanceof ScreenChangedException
+            || current instanceof StoppedByPersonException
             || current instanceof PortalUnavailableException
             || current instanceof InvalidInputException
             || current instanceof RightMissingException

@@ -1,6 +1,5 @@
 package no.dpifullmakt.cli;
 
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code dpi-fullmakt utfør|kontroller|fjern [valg]}. */
@@ -11,7 +10,12 @@ import picocli.CommandLine.Command;
         "Gir en ekstern virksomhet rett til å sende digital post til innbyggere (DPI) på vegne av"
             + " virksomheten din, ved å bruke Altinn slik en person gjør. Uten valg øver den i den"
             + " innebygde øvingsportalen.",
-    subcommands = {Commands.Give.class, Commands.Check.class, Commands.Remove.class})
+    subcommands = {
+      Commands.Give.class,
+      Commands.Check.class,
+      Commands.Remove.class,
+      Commands.Rehearse.class
+    })
 public final class Main {
 
   @picocli.CommandLine.Mixin HelpOptions help;
@@ -22,11 +26,12 @@ public final class Main {
 
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
-    return run(System::getenv, args);
+    return run(Console.system(), args);
   }
 
-  /** Runs the command line with these environment variables (tests give their own). */
-  public static int run(UnaryOperator<String> environment, String... args) {
-    return NorwegianCommandLine.create(new Main(), new CommandFactory(environment)).execute(args);
+  /** Runs the command line with this console (tests give their own). */
+  public static int run(Console console, String... args) {
+    return NorwegianCommandLine.create(new Main(), new CommandFactory(console), console)
+        .execute(args);
   }
 }

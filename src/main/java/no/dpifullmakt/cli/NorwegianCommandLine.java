@@ -10,8 +10,9 @@ final class NorwegianCommandLine {
 
   private NorwegianCommandLine() {}
 
-  static CommandLine create(Object command, CommandLine.IFactory factory) {
+  static CommandLine create(Object command, CommandLine.IFactory factory, Console console) {
     CommandLine commandLine = new CommandLine(command, factory);
+    commandLine.setOut(new PrintWriter(console.out(), true));
     applyHeadings(commandLine);
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {

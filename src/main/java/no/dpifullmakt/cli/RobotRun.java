@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import no.dpifullmakt.config.RobotRuntime;
 import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
@@ -31,25 +30,26 @@ final class RobotRun {
 
   private final Action action;
   private final RunOptions options;
-  private final UnaryOperator<String> environment;
+  private final Console console;
 
-  RobotRun(Action action, RunOptions options, UnaryOperator<String> environment) {
+  RobotRun(Action action, RunOptions options, Console console) {
     this.action = action;
     this.options = options;
-    this.environment = environment;
+    this.console = console;
   }
 
   ExitCode execute() {
     RunRequest request;
     try {
-      request = RunRequest.from(action, options, environment);
+      request = RunRequest.from(action, options, console);
     } catch (InvalidInputException e) {
       System.err.println("Feil: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
     Path folder = reportFolder(request);
     Instant started = Instant.now();
-    try (RunLog log = RunLog.attach(folder.resolve("robot.log"))) {
+    try (RunLog log = RunLog.attach(folder.resolve("robot.log"));
+        InterruptWatch watch = InterruptWatch.start()) {
       return run(request, folder, started);
     }
   }
@@ -93,7 +93,6 @@ final class RobotRun {
     for (Outcome outcome : outcomes) {
       LOG.info("  {}: {}", Action.heading(outcome.kind()), outcome.describe());
     }
-    boolean changed = outcomes.stream().anyMatch(o -> o.kind().changed());
     ExitCode exit = ExitCode.OK;
     for (Throwable failure : result.failures()) {
       FailureClassifier.Failure classified = FailureClassifier.classify(failure);
@@ -104,8 +103,7 @@ final class RobotRun {
       LOG.info("  Feil: ingen scenarier ble kjørt.");
       exit = ExitCode.worst(exit, ExitCode.FAILED);
     }
-    LOG.info(
-        changed ? "  Altinn ble endret i denne kjøringen." : "  Ingenting ble endret i Altinn.");
+    LOG.info("  {}", RunJournal.changeSummary());
     LOG.info("Rapporten ligger i {}", folder.toAbsolutePath());
     Duration took = Duration.between(started, Instant.now());
     LOG.info(
@@ -117,13 +115,7 @@ final class RobotRun {
   }
 
   private static RunSettings withPortal(RunSettings settings, PracticePortal portal) {
-    return new RunSettings(
-        settings.environment().atPracticePortal(portal.baseUrl()),
-        settings.browser(),
-        settings.timeout(),
-        settings.reportFolder(),
-        settings.actorOverride(),
-        settings.environmentVariables());
+    return settings.withEnvironment(settings.environment().atPracticePortal(portal.baseUrl()));
   }
 
   private Path reportFolder(RunRequest request) {

@@ -12,7 +12,9 @@ final class RunOptions {
       names = "--miljo",
       paramLabel = "MILJØ",
       defaultValue = "ovelse",
-      description = "Miljø: ovelse (øvingsportalen, standard), tt02 eller produksjon.")
+      description =
+          "Miljø: ovelse (øvingsportalen, standard), tt02, produksjon, eller stien til en egen"
+              + " miljøfil.")
   String environment;
 
   @Option(
@@ -45,6 +47,42 @@ final class RunOptions {
 
   @Option(names = "--synlig", description = "Vis nettleseren (standard: skjult).")
   boolean visible;
+
+  @Option(
+      names = "--assistert",
+      description =
+          "Assistert modus for daglig leder: synlig nettleser, forklaring før hvert steg, du logger"
+              + " inn selv, og roboten spør før den endrer noe.")
+  boolean assisted;
+
+  @Option(
+      names = "--tempo",
+      paramLabel = "SEKUNDER",
+      defaultValue = "1.5",
+      description = "Assistert modus: pause før hvert steg (standard: ${DEFAULT-VALUE}).")
+  double paceSeconds;
+
+  @Option(
+      names = "--innloggingstid",
+      paramLabel = "MINUTTER",
+      defaultValue = "10",
+      description =
+          "Assistert modus: hvor lenge roboten venter på at du logger inn (standard:"
+              + " ${DEFAULT-VALUE}).")
+  int loginMinutes;
+
+  @Option(
+      names = "--nettleser",
+      paramLabel = "NETTLESER",
+      defaultValue = "chrome",
+      description = "chrome (også Chromium), edge eller firefox (standard: ${DEFAULT-VALUE}).")
+  String browser;
+
+  @Option(
+      names = "--grid",
+      paramLabel = "URL",
+      description = "Kjør nettleseren i et Selenium Grid, for eksempel http://localhost:4444.")
+  String grid;
 
   @Option(
       names = "--rapportmappe",

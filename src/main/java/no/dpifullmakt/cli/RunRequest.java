@@ -1,5 +1,7 @@
 package no.dpifullmakt.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import no.dpifullmakt.browser.BrowserKind;
 import no.dpifullmakt.browser.BrowserSettings;
+import no.dpifullmakt.config.AssistSettings;
 import no.dpifullmakt.config.ConfigurationException;
 import no.dpifullmakt.config.Environment;
 import no.dpifullmakt.config.Environments;
@@ -30,8 +33,9 @@ record RunRequest(
 
   static final Supplier DEFAULT_SUPPLIER = Supplier.of("980858073", "vism");
 
-  static RunRequest from(Action action, RunOptions options, UnaryOperator<String> env) {
-    Environment environment = Environments.builtIn(options.environment);
+  static RunRequest from(Action action, RunOptions options, Console console) {
+    UnaryOperator<String> env = console.environment();
+    Environment environment = Environments.resolve(options.environment);
     Generation generation =
         options.generation == null
             ? environment.defaultGeneration()
@@ -59,18 +63,62 @@ record RunRequest(
             Duration.ofSeconds(options.waitSeconds),
             options.reportFolder,
             actor,
-            env);
+            env,
+            assist(options, console));
     checkLoginIsPossible(action, settings);
     return new RunRequest(action, generation, suppliers, settings);
   }
 
   private static BrowserSettings browser(RunOptions options, UnaryOperator<String> env) {
+    BrowserKind kind;
+    try {
+      kind = BrowserKind.fromOption(options.browser);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "Ukjent nettleser «" + options.browser + "»: bruk chrome, edge eller firefox.");
+    }
     return new BrowserSettings(
-        BrowserKind.CHROME,
-        !options.visible,
+        kind,
+        !(options.visible || options.assisted),
         Optional.ofNullable(env.apply("DPI_DRIVER")).filter(s -> !s.isBlank()).map(Path::of),
         Optional.ofNullable(env.apply("DPI_NETTLESER")).filter(s -> !s.isBlank()).map(Path::of),
-        Path.of("drivers"));
+        Path.of("drivers"),
+        Optional.ofNullable(options.grid).map(RunRequest::gridUrl));
+  }
+
+  private static URI gridUrl(String text) {
+    try {
+      URI uri = new URI(text.strip());
+      boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+      if (http && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new InvalidInputException(
+        "Grid-adressen «"
+            + text
+            + "» er ugyldig: bruk en http- eller https-adresse, for eksempel"
+            + " http://localhost:4444.");
+  }
+
+  private static AssistSettings assist(RunOptions options, Console console) {
+    if (options.paceSeconds < 0 || options.paceSeconds > 60) {
+      throw new InvalidInputException(
+          "Tempoet «" + options.paceSeconds + "» må være mellom 0 og 60 sekunder.");
+    }
+    if (options.loginMinutes < 1 || options.loginMinutes > 120) {
+      throw new InvalidInputException(
+          "Innloggingstiden «" + options.loginMinutes + "» må være mellom 1 og 120 minutter.");
+    }
+    return new AssistSettings(
+        options.assisted,
+        Duration.ofMillis(Math.round(options.paceSeconds * 1000)),
+        Duration.ofMinutes(options.loginMinutes),
+        AssistSettings.DEFAULT_ANSWER_TIMEOUT,
+        console.in(),
+        console.out());
   }
 
   private static List<Supplier> suppliers(RunOptions options) {
@@ -124,18 +172,18 @@ record RunRequest(
 
   private static void checkLoginIsPossible(Action action, RunSettings settings) {
     Environment environment = settings.environment();
-    if (environment.login() == LoginMethod.TESTID) {
+    boolean assisted = settings.assist().enabled();
+    if (environment.login() == LoginMethod.TESTID && !assisted) {
       settings.testIdPersonalIdentifier();
     }
-    if (environment.login() == LoginMethod.PERSONAL) {
+    if (environment.login() == LoginMethod.PERSONAL && !assisted) {
       throw new ConfigurationException(
           "I miljøet «"
               + environment.name()
-              + "» logger du inn selv; det krever assistert modus (--assistert), som ikke er"
-              + " tilgjengelig ennå.");
+              + "» logger du inn selv: bruk assistert modus (--assistert).");
     }
     settings.actor();
-    if (environment.production() && action.changesAltinn()) {
+    if (environment.production() && action.changesAltinn() && !assisted) {
       throw new InvalidInputException(
           "I produksjon kan en rettighet bare gis eller fjernes i assistert modus (--assistert).");
     }

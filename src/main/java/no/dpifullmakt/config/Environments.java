@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The built-in environment profiles: ovelse, tt02 and produksjon. */
@@ -12,6 +14,30 @@ public final class Environments {
   public static final List<String> BUILT_IN = List.of("ovelse", "tt02", "produksjon");
 
   private Environments() {}
+
+  /**
+   * A built-in environment by name, or a person's own environment file (for example "at22.miljo" or
+   * a local mirror).
+   */
+  public static Environment resolve(String nameOrFile) {
+    if (BUILT_IN.contains(nameOrFile)) {
+      return builtIn(nameOrFile);
+    }
+    Path file = Path.of(nameOrFile);
+    if (Files.isRegularFile(file)) {
+      try {
+        return EnvironmentFile.parse(file.toString(), Files.readAllLines(file));
+      } catch (IOException e) {
+        throw new ConfigurationException("Kan ikke lese miljøfilen «" + file + "».");
+      }
+    }
+    throw new ConfigurationException(
+        "Ukjent miljø «"
+            + nameOrFile
+            + "»: bruk "
+            + String.join(", ", BUILT_IN)
+            + " eller stien til en miljøfil (for eksempel at22.miljo).");
+  }
 
   public static Environment builtIn(String name) {
     if (!BUILT_IN.contains(name)) {

@@ -15,6 +15,7 @@ import no.dpifullmakt.domain.Secret;
  *
  * @param actorOverride the organisation to act for, if given on the command line
  * @param environmentVariables reads environment variables (tests pass their own)
+ * @param assist assisted mode, or {@link AssistSettings#off()}
  */
 public record RunSettings(
     Environment environment,
@@ -22,9 +23,16 @@ public record RunSettings(
     Duration timeout,
     Path reportFolder,
     Optional<OrganisationNumber> actorOverride,
-    UnaryOperator<String> environmentVariables) {
+    UnaryOperator<String> environmentVariables,
+    AssistSettings assist) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+  /** The same settings at another place (the practice portal's address is known only at start). */
+  public RunSettings withEnvironment(Environment other) {
+    return new RunSettings(
+        other, browser, timeout, reportFolder, actorOverride, environmentVariables, assist);
+  }
 
   /** The organisation the person acts for. */
   public OrganisationNumber actor() {

@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestStepFinished;
+import io.cucumber.plugin.event.TestStepStarted;
 import io.cucumber.plugin.event.WriteEvent;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ProgressPrinter implements ConcurrentEventListener {
     private final List<PickleStepTestStep> steps;
     private final List<StepKind> kinds;
     private final int actions;
+    private volatile boolean failed;
 
     Progress(TestCase testCase) {
       this.steps =
@@ -59,6 +61,7 @@ public final class ProgressPrinter implements ConcurrentEventListener {
   @Override
   public void setEventPublisher(EventPublisher publisher) {
     publisher.registerHandlerFor(TestCaseStarted.class, this::started);
+    publisher.registerHandlerFor(TestStepStarted.class, this::stepStarted);
     publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
     publisher.registerHandlerFor(WriteEvent.class, e -> LOG.info("  ! {}", e.getText()));
   }
@@ -70,6 +73,20 @@ public final class ProgressPrinter implements ConcurrentEventListener {
     LOG.info("{}: {}", testCase.getKeyword(), testCase.getName());
   }
 
+  private void stepStarted(TestStepStarted event) {
+    if (!(event.getTestStep() instanceof PickleStepTestStep step)) {
+      return;
+    }
+    Progress progress = running.get(event.getTestCase().getId());
+    // After a failure Cucumber still "starts" the remaining steps to skip them: the robot is
+    // still where it failed.
+    if (progress != null && !progress.failed) {
+      CurrentStep.set(
+          new CurrentStep.Step(
+              progress.label(step), LetterStyle.imperative(step.getStep().getText())));
+    }
+  }
+
   private void stepFinished(TestStepFinished event) {
     if (!(event.getTestStep() instanceof PickleStepTestStep step)) {
       return;
@@ -79,6 +96,9 @@ public final class ProgressPrinter implements ConcurrentEventListener {
       return;
     }
     Status status = event.getResult().getStatus();
+    if (status == Status.FAILED) {
+      progress.failed = true;
+    }
     LOG.info(
         "{}: {}{}",
         progress.label(step),

@@ -52,7 +52,7 @@ public final class Altinn2Journey {
   }
 
   public void logIn() {
-    session.logIn(Generation.ALTINN2);
+    session.logIn(Generation.ALTINN2, MessageBoxPage.LANDED);
     messageBox = new MessageBoxPage(ui);
   }
 
@@ -76,38 +76,46 @@ public final class Altinn2Journey {
   }
 
   public void openProfile() {
+    session.explain(Altinn2Guidance.PROFILE);
     profile = messageBox.openProfile();
   }
 
   public void openOthersWithRights() {
+    session.explain(Altinn2Guidance.OTHERS_WITH_RIGHTS);
     panel = profile.openOthersWithRights();
   }
 
   public void startAddingRightHolder() {
+    session.explain(Altinn2Guidance.ADD);
     addDialog = panel.startAddingRightHolder();
   }
 
   public void chooseExternalOrganisation() {
+    session.explain(Altinn2Guidance.EXTERNAL);
     addDialog.chooseExternalOrganisation();
   }
 
   public void enterOrganisationNumber(OrganisationNumber orgnr) {
+    session.explain(Altinn2Guidance.ORGNR);
     supplier = orgnr;
     addDialog.enterOrganisationNumber(orgnr);
   }
 
   public void enterName(SupplierName name) {
+    session.explain(Altinn2Guidance.NAME);
     typedName = name;
     addDialog.enterName(name);
   }
 
   /** Step 7; Altinn then shows the right holder, and the robot reads what it holds already. */
   public void confirmRightHolder() {
+    session.explain(Altinn2Guidance.NEXT);
     openedOverview(addDialog.next());
   }
 
   /** The KS variant: "Gi eller fjern tilgang" on an existing right holder's row. */
   public void openExistingRightHolder(String name) {
+    session.explain(Altinn2Guidance.OPEN_EXISTING);
     openedOverview(panel.openRightHolder(name));
   }
 
@@ -118,15 +126,18 @@ public final class Altinn2Journey {
   }
 
   public void giveSingleServices() {
+    session.explain(Altinn2Guidance.SINGLE_SERVICES);
     serviceSearch = overview.giveSingleServices();
   }
 
   public void searchServices(String query) {
+    session.explain(Altinn2Guidance.SEARCH);
     serviceSearch.search(query);
   }
 
   /** Step 10: the plus at the service, unless the right holder has it already. */
   public void chooseService(String wanted) {
+    session.explain(Altinn2Guidance.CHOOSE);
     service = wanted;
     if (heldWhenOpened.contains(service) || serviceSearch.alreadyHeld(service)) {
       settle(Outcome.Kind.ALREADY_IN_PLACE);
@@ -144,9 +155,21 @@ public final class Altinn2Journey {
 
   /** Step 11: stores the delegation. Skipped when the right was already in place. */
   public void submitServices() {
+    session.explain(Altinn2Guidance.SUBMIT);
     if (skipping()) {
       return;
     }
+    session.confirm(
+        "Gi "
+            + rightHolder()
+            + " ("
+            + supplier.grouped()
+            + ") rettigheten «"
+            + service
+            + "» på vegne av virksomheten "
+            + session.settings().actor().grouped()
+            + "?");
+    RunJournal.beginChange("gi " + rightHolder() + " rettigheten «" + service + "»");
     receipt = serviceSearch.submit();
     settle(Outcome.Kind.GIVEN);
   }
@@ -156,10 +179,14 @@ public final class Altinn2Journey {
    * 12).
    */
   public void finish() {
+    session.explain(Altinn2Guidance.FINISH);
     if (skipping()) {
       return;
     }
     if (removal != null) {
+      session.explain(Altinn2Guidance.REMOVE_CONFIRM);
+      session.confirm("Fjerne rettigheten «" + service + "» fra " + rightHolder() + "?");
+      RunJournal.beginChange("fjerne rettigheten «" + service + "» fra " + rightHolder());
       removalReceipt = removal.confirm();
       removal = null;
       settle(Outcome.Kind.REMOVED);
@@ -175,6 +202,7 @@ public final class Altinn2Journey {
 
   /** Altinn offers removal only when the right holder has rights; without any, skip ahead. */
   public void startRemoving() {
+    session.explain(Altinn2Guidance.REMOVE_START);
     if (heldWhenOpened.isEmpty()) {
       return;
     }
@@ -183,6 +211,7 @@ public final class Altinn2Journey {
 
   /** Marks the service for removal, unless the right holder does not have it. */
   public void markForRemoval(String wanted) {
+    session.explain(Altinn2Guidance.REMOVE_MARK);
     service = wanted;
     if (!heldWhenOpened.contains(service)) {
       removal = null;

@@ -43,16 +43,18 @@ public final class Altinn3Journey {
   }
 
   public void logIn() {
-    session.logIn(Generation.ALTINN3);
+    session.logIn(Generation.ALTINN3, AccessManagementPage.LANDED);
     start = new AccessManagementPage(ui);
   }
 
   public void openMaskinporten() {
+    session.explain(Altinn3Guidance.MASKINPORTEN);
     maskinporten = start.openMaskinporten().showSuppliers();
   }
 
   /** Opens the supplier if the list has it already; notes that it is there. */
   public void openSupplierIfListed(OrganisationNumber orgnr) {
+    session.explain(Altinn3Guidance.FIND_SUPPLIER);
     supplier = orgnr;
     if (!maskinporten.listsSupplier(orgnr)) {
       notListed = true;
@@ -66,6 +68,7 @@ public final class Altinn3Journey {
   }
 
   public void startAddingSupplier() {
+    session.explain(Altinn3Guidance.ADD);
     if (skippingAdd()) {
       return;
     }
@@ -73,6 +76,7 @@ public final class Altinn3Journey {
   }
 
   public void enterOrganisationNumber(OrganisationNumber orgnr) {
+    session.explain(Altinn3Guidance.ORGNR);
     supplier = orgnr;
     if (skippingAdd()) {
       return;
@@ -96,6 +100,7 @@ public final class Altinn3Journey {
 
   /** Checks that the organisation Altinn found is the one the person meant. */
   public void checkFoundName(SupplierName expected) {
+    session.explain(Altinn3Guidance.NAME);
     if (skippingAdd()) {
       return;
     }
@@ -113,6 +118,7 @@ public final class Altinn3Journey {
   }
 
   public void addOrganisation() {
+    session.explain(Altinn3Guidance.ADD_ORGANISATION);
     if (skippingAdd()) {
       return;
     }
@@ -120,15 +126,18 @@ public final class Altinn3Journey {
   }
 
   public void openGiveDialog() {
+    session.explain(Altinn3Guidance.GIVE);
     giveDialog = supplierPage.openGiveDialog();
   }
 
   public void searchApi(String query) {
+    session.explain(Altinn3Guidance.SEARCH);
     giveDialog.search(query);
   }
 
   /** "Gi fullmakt for <API>", unless the supplier has it already. */
   public void give(String api) {
+    session.explain(Altinn3Guidance.GIVE_API);
     if (givenWhenOpened.contains(api) || giveDialog != null && giveDialog.alreadyGiven(api)) {
       settle(Outcome.Kind.ALREADY_IN_PLACE, api);
       session
@@ -136,11 +145,23 @@ public final class Altinn3Journey {
           .add(supplierName + " har allerede fullmakt til «" + api + "» – allerede gitt.");
       return;
     }
+    session.confirm(
+        "Gi "
+            + displayName()
+            + " ("
+            + supplier.grouped()
+            + ") fullmakt til API-et «"
+            + api
+            + "» på vegne av virksomheten "
+            + session.settings().actor().grouped()
+            + "?");
+    RunJournal.beginChange("gi " + displayName() + " fullmakt til «" + api + "»");
     giveDialog.give(api);
     settle(Outcome.Kind.GIVEN, api);
   }
 
   public void closeDialog() {
+    session.explain(Altinn3Guidance.CLOSE);
     if (giveDialog == null) {
       session.notes().add("Hopper over dette steget: dialogen ble ikke åpnet.");
       return;
@@ -151,6 +172,7 @@ public final class Altinn3Journey {
 
   /** "Slett fullmakt for <API>", if the supplier has it. */
   public void revoke(String api) {
+    session.explain(Altinn3Guidance.REVOKE);
     if (notListed || !givenWhenOpened.contains(api)) {
       settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
       session
@@ -158,12 +180,15 @@ public final class Altinn3Journey {
           .add(displayName() + " har ikke fullmakt til «" + api + "» – ingenting å fjerne.");
       return;
     }
+    session.confirm("Fjerne fullmakten til «" + api + "» fra " + displayName() + "?");
+    RunJournal.beginChange("fjerne fullmakten til «" + api + "» fra " + displayName());
     supplierPage.revoke(api);
     settle(Outcome.Kind.REMOVED, api);
   }
 
   /** "Slett leverandør", but only when the supplier has no API left. */
   public void deleteSupplierIfEmpty() {
+    session.explain(Altinn3Guidance.DELETE_SUPPLIER);
     if (notListed || supplierPage == null) {
       return;
     }
@@ -171,6 +196,7 @@ public final class Altinn3Journey {
       session.notes().add(displayName() + " har andre fullmakter og står fortsatt som leverandør.");
       return;
     }
+    session.confirm("Slette " + displayName() + " som leverandør? Den har ingen fullmakter igjen.");
     maskinporten = supplierPage.deleteSupplier();
     supplierPage = null;
   }

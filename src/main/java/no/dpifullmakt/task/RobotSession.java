@@ -1,6 +1,10 @@
 package no.dpifullmakt.task;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import no.dpifullmakt.assist.Assistant;
+import no.dpifullmakt.assist.StoppedByPersonException;
 import no.dpifullmakt.browser.BrowserFactory;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.browser.BrowserSession;
@@ -12,6 +16,8 @@ import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.login.TestIdLogin;
+import no.dpifullmakt.web.InteractionObserver;
+import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 
 /**
@@ -24,11 +30,33 @@ public final class RobotSession {
   private final BrowserSession browser;
   private final Ui ui;
   private final StepNotes notes = new StepNotes();
+  private final Optional<Assistant> assistant;
 
   public RobotSession() {
     this.settings = RobotRuntime.settings();
     this.browser = BrowserPool.forThisThread(settings.browser(), BrowserFactory.standard());
-    this.ui = new Ui(browser.driver(), settings.timeout(), List.of());
+    this.assistant =
+        settings.assist().enabled()
+            ? Optional.of(new Assistant(settings.assist(), browser.driver()))
+            : Optional.empty();
+    List<InteractionObserver> observers = new ArrayList<>();
+    assistant.ifPresent(observers::add);
+    this.ui = new Ui(browser.driver(), settings.timeout(), observers);
+  }
+
+  /** Why the coming step is needed; assisted mode shows it before the robot acts. */
+  public void explain(String why) {
+    assistant.ifPresent(a -> a.explain(why));
+  }
+
+  /**
+   * Before an irreversible change. Unattended runs go on; in assisted mode the person must say yes,
+   * in the page or in the terminal.
+   *
+   * @throws StoppedByPersonException when the person says no
+   */
+  public void confirm(String change) {
+    assistant.ifPresent(a -> a.confirm(change));
   }
 
   public Ui ui() {
@@ -47,6 +75,21 @@ public final class RobotSession {
     return browser;
   }
 
+  /** On the practice portal, whom to log in as; the numbers there are made up. */
+  private String loginHint() {
+    return settings
+        .environment()
+        .practicePid()
+        .map(
+            pid ->
+                "Øvingsportalen: velg «TestID» og logg inn med det oppdiktede fødselsnummeret "
+                    + pid
+                    + ", og velg virksomheten "
+                    + settings.actor().grouped()
+                    + ".")
+        .orElse(null);
+  }
+
   /**
    * Logs in as one particular made-up person of the practice portal, for scenarios about who may do
    * what. Refused outside the practice portal.
@@ -59,8 +102,15 @@ public final class RobotSession {
     new TestIdLogin(ui).logIn(settings.start(generation), pid, actor);
   }
 
-  /** Opens the generation's portal and logs in the way the environment says. */
-  public void logIn(Generation generation) {
+  /**
+   * Opens the generation's portal and logs in the way the environment says; in assisted mode the
+   * person logs in, and the robot waits until the page shows {@code landed}.
+   */
+  public void logIn(Generation generation, Target landed) {
+    if (assistant.isPresent()) {
+      assistant.get().waitForPersonalLogin(ui, settings.start(generation), landed, loginHint());
+      return;
+    }
     LoginMethod method = settings.environment().login();
     switch (method) {
       case TESTID ->
@@ -71,8 +121,10 @@ public final class RobotSession {
                   settings.actor());
       case NONE -> ui.open(settings.start(generation).toString());
       case PERSONAL ->
-          throw new UnsupportedOperationException(
-              "Personlig innlogging krever assistert modus (--assistert).");
+          throw new InvalidInputException(
+              "I miljøet «"
+                  + settings.environment().name()
+                  + "» logger du inn selv: det krever assistert modus (--assistert).");
     }
   }
 }

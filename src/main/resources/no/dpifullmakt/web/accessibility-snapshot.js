@@ -204,6 +204,8 @@ const result = [];
 for (const el of candidates) {
   const role = roleOf(el);
   if (!role || !INTERESTING.has(role) || !perceivable(el)) continue;
+  // The robot's own overlay (assisted mode) is not part of the page.
+  if (el.closest('[data-dpi-robot]')) continue;
   const levelAttr = el.getAttribute('aria-level');
   const heading = /^h[1-6]$/.exec(el.localName);
   result.push({

@@ -24,7 +24,8 @@ class DriverResolverTest {
   }
 
   private BrowserSettings settings(BrowserKind kind, Optional<Path> explicit) {
-    return new BrowserSettings(kind, true, explicit, Optional.empty(), temp.resolve("drivers"));
+    return new BrowserSettings(
+        kind, true, explicit, Optional.empty(), temp.resolve("drivers"), Optional.empty());
   }
 
   private DriverResolver resolver(String path, Optional<Path> network) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.dpifullmakt.browser.BrowserPool;
+import no.dpifullmakt.practiceportal.PortalOptions;
+import no.dpifullmakt.practiceportal.PracticePortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +38,7 @@ class CommandLineTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      int exit = Main.run(environment::get, args);
+      int exit = Main.run(new Console(environment::get, System.in, System.out), args);
       return new Run(exit, err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(original);
@@ -184,6 +186,39 @@ class CommandLineTest {
         assertThat(file.getFileName().toString()).doesNotContain(synthetic);
         assertThat(Files.readString(file)).as("innholdet i %s", file).doesNotContain(synthetic);
       }
+    }
+  }
+
+  @Test
+  void aScreenTheRobotDoesNotRecogniseExitsFour() throws IOException {
+    try (PracticePortal portal = PracticePortal.start(PortalOptions.forTests())) {
+      // An environment that sends the Altinn 2 robot to Altinn 3's pages: nothing it knows is
+      // there.
+      Path environment = reports.resolve("feil-side.miljo");
+      Files.writeString(
+          environment,
+          String.join(
+              "\n",
+              "navn = feil-side",
+              "generasjon = altinn2",
+              "altinn2.adresse = " + portal.baseUrl() + "/accessmanagement/ui",
+              "innlogging = testid",
+              "testid.variabel = DPI_TESTID_FNR",
+              "aktør = 315260183"));
+
+      Run run =
+          runWith(
+              Map.of("DPI_TESTID_FNR", "12857610030"),
+              "utfør",
+              "--miljo",
+              environment.toString(),
+              "--ventetid",
+              "3",
+              "--rapportmappe",
+              reports.toString());
+
+      assertThat(run.exit()).isEqualTo(4);
+      assertThat(runLog()).contains("Skjermbildet har endret seg: fant ikke lenken «profil»");
     }
   }
 }

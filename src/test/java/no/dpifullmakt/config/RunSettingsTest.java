@@ -20,7 +20,8 @@ class RunSettingsTest {
         RunSettings.DEFAULT_TIMEOUT,
         Path.of("target"),
         Optional.of(OrganisationNumber.parse("312787075")),
-        variables::get);
+        variables::get,
+        AssistSettings.off());
   }
 
   @Test

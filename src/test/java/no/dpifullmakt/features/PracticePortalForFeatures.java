@@ -7,6 +7,7 @@ import io.cucumber.java.Scenario;
 import java.nio.file.Path;
 import java.util.Optional;
 import no.dpifullmakt.browser.BrowserSettings;
+import no.dpifullmakt.config.AssistSettings;
 import no.dpifullmakt.config.Environments;
 import no.dpifullmakt.config.RobotRuntime;
 import no.dpifullmakt.config.RunSettings;
@@ -33,7 +34,8 @@ public final class PracticePortalForFeatures {
             RunSettings.DEFAULT_TIMEOUT,
             Path.of("target", "rapporter"),
             Optional.empty(),
-            System::getenv);
+            System::getenv,
+            AssistSettings.off());
     RobotRuntime.use(settings);
   }
 

@@ -1,0 +1,25 @@
+package no.dpifullmakt.task;
+
+/** Why each step of today's procedure is needed, for the person watching in assisted mode. */
+final class Altinn3Guidance {
+
+  static final String MASKINPORTEN =
+      "DPI er et API i Maskinporten; fullmakter til API gis under Maskinportenadministrasjon.";
+  static final String FIND_SUPPLIER =
+      "Står leverandøren allerede i listen, skal den ikke legges til på nytt.";
+  static final String ADD = "Leverandøren må legges til før den kan få fullmakt.";
+  static final String ORGNR = "Altinn slår opp organisasjonsnummeret i Enhetsregisteret.";
+  static final String NAME =
+      "Navnet Altinn fant, må stemme med leverandøren du mener – vern mot skrivefeil.";
+  static final String ADD_ORGANISATION = "Nå legges leverandøren til.";
+  static final String GIVE = "Her velger du hvilke API leverandøren skal få fullmakt til.";
+  static final String SEARCH =
+      "Scopet digitalpostinnbygger:send finner akkurat API-et for digital post til innbyggere.";
+  static final String GIVE_API = "Nå gis fullmakten i Altinn.";
+  static final String CLOSE = "Dialogen lukkes, og siden viser leverandørens fullmakter.";
+  static final String REVOKE = "Nå fjernes fullmakten i Altinn.";
+  static final String DELETE_SUPPLIER =
+      "Uten fullmakter trenger ikke virksomheten å stå som leverandør.";
+
+  private Altinn3Guidance() {}
+}
