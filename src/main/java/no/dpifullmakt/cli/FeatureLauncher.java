@@ -24,7 +24,7 @@ final class FeatureLauncher {
 
   private FeatureLauncher() {}
 
-  static Result run(Path feature, Path reportFolder) {
+  static Result run(Path feature, Path reportFolder, int threads) {
     String reports = reportFolder.toAbsolutePath().toString();
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request()
@@ -41,6 +41,13 @@ final class FeatureLauncher {
                     "junit:" + reports + "/cucumber.xml",
                     "message:" + reports + "/cucumber.ndjson"))
             .configurationParameter("cucumber.publish.quiet", "true")
+            .configurationParameter(
+                "cucumber.execution.parallel.enabled", String.valueOf(threads > 1))
+            .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+            .configurationParameter(
+                "cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(threads))
+            .configurationParameter(
+                "cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(threads))
             .build();
     Collector collector = new Collector();
     Launcher launcher = LauncherFactory.create();
@@ -50,10 +57,11 @@ final class FeatureLauncher {
 
   private static final class Collector implements TestExecutionListener {
     private int scenarios;
-    private final List<Throwable> failures = new ArrayList<>();
+    private final List<Throwable> failures =
+        java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public void executionFinished(
+    public synchronized void executionFinished(
         TestIdentifier identifier, org.junit.platform.engine.TestExecutionResult result) {
       if (!identifier.isTest()) {
         result.getThrowable().ifPresent(failures::add);

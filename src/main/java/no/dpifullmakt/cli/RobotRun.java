@@ -77,7 +77,7 @@ final class RobotRun {
               action.tag(),
               request.suppliers(),
               folder.resolve("kjøring.feature"));
-      FeatureLauncher.Result result = FeatureLauncher.run(feature, folder);
+      FeatureLauncher.Result result = FeatureLauncher.run(feature, folder, request.threads());
       return summarise(result, folder, started);
     } finally {
       if (portal != null) {

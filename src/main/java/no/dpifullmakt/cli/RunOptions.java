@@ -40,6 +40,23 @@ final class RunOptions {
   List<String> names = new ArrayList<>();
 
   @Option(
+      names = "--leverandorer",
+      paramLabel = "FIL",
+      description =
+          "En CSV-fil med én leverandør per linje: organisasjonsnummer og navn (minst 4 tegn),"
+              + " skilt med komma eller semikolon. En overskriftslinje er lov.")
+  Path supplierFile;
+
+  @Option(
+      names = "--trader",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Hvor mange leverandører roboten tar samtidig, hver i sin nettleser (standard:"
+              + " ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
       names = "--aktor",
       paramLabel = "ORGNR",
       description = "Virksomheten det handles for (standard: den miljøet oppgir).")

@@ -29,7 +29,11 @@ import no.dpifullmakt.domain.SupplierName;
  * is one Norwegian sentence that names the bad value and what is expected.
  */
 record RunRequest(
-    Action action, Generation generation, List<Supplier> suppliers, RunSettings settings) {
+    Action action,
+    Generation generation,
+    List<Supplier> suppliers,
+    RunSettings settings,
+    int threads) {
 
   static final Supplier DEFAULT_SUPPLIER = Supplier.of("980858073", "vism");
 
@@ -51,6 +55,14 @@ record RunRequest(
         Optional.ofNullable(options.actor)
             .or(() -> Optional.ofNullable(env.apply("DPI_AKTOR")))
             .map(RunRequest::actorNumber);
+    if (options.threads < 1 || options.threads > 16) {
+      throw new InvalidInputException(
+          "Antall tråder «" + options.threads + "» må være mellom 1 og 16.");
+    }
+    if (options.threads > 1 && options.assisted) {
+      throw new InvalidInputException(
+          "Assistert modus tar én leverandør om gangen: bruk ikke --trader sammen med --assistert.");
+    }
     if (options.waitSeconds < 1 || options.waitSeconds > 600) {
       throw new InvalidInputException(
           "Ventetiden «" + options.waitSeconds + "» må være mellom 1 og 600 sekunder.");
@@ -66,7 +78,7 @@ record RunRequest(
             env,
             assist(options, console));
     checkLoginIsPossible(action, settings);
-    return new RunRequest(action, generation, suppliers, settings);
+    return new RunRequest(action, generation, suppliers, settings, options.threads);
   }
 
   private static BrowserSettings browser(RunOptions options, UnaryOperator<String> env) {
@@ -122,9 +134,17 @@ record RunRequest(
   }
 
   private static List<Supplier> suppliers(RunOptions options) {
+    List<Supplier> fromFile =
+        options.supplierFile == null ? List.of() : SupplierFile.read(options.supplierFile);
     if (options.orgnrs.isEmpty() && options.names.isEmpty()) {
-      return List.of(DEFAULT_SUPPLIER);
+      return fromFile.isEmpty() ? List.of(DEFAULT_SUPPLIER) : fromFile;
     }
+    List<Supplier> all = new ArrayList<>(fromFile);
+    all.addAll(fromCommandLine(options));
+    return List.copyOf(all);
+  }
+
+  private static List<Supplier> fromCommandLine(RunOptions options) {
     if (!options.names.isEmpty() && options.orgnrs.size() != options.names.size()) {
       throw new InvalidInputException(
           "Oppgi ett --navn for hvert --orgnr (fikk "

@@ -5,6 +5,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.TestStepStarted;
@@ -27,6 +28,8 @@ public final class ProgressPrinter implements ConcurrentEventListener {
   private static final Logger LOG = LoggerFactory.getLogger("no.dpifullmakt.fremdrift");
 
   private final Map<UUID, Progress> running = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger started =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private static final class Progress {
     private final List<PickleStepTestStep> steps;
@@ -34,7 +37,10 @@ public final class ProgressPrinter implements ConcurrentEventListener {
     private final int actions;
     private volatile boolean failed;
 
-    Progress(TestCase testCase) {
+    private final int ordinal;
+
+    Progress(TestCase testCase, int ordinal) {
+      this.ordinal = ordinal;
       this.steps =
           testCase.getTestSteps().stream()
               .filter(PickleStepTestStep.class::isInstance)
@@ -64,13 +70,16 @@ public final class ProgressPrinter implements ConcurrentEventListener {
     publisher.registerHandlerFor(TestStepStarted.class, this::stepStarted);
     publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
     publisher.registerHandlerFor(WriteEvent.class, e -> LOG.info("  ! {}", e.getText()));
+    publisher.registerHandlerFor(
+        TestCaseFinished.class, e -> running.remove(e.getTestCase().getId()));
   }
 
   private void started(TestCaseStarted event) {
     TestCase testCase = event.getTestCase();
-    running.put(testCase.getId(), new Progress(testCase));
+    Progress progress = new Progress(testCase, started.incrementAndGet());
+    running.put(testCase.getId(), progress);
     LOG.info("");
-    LOG.info("{}: {}", testCase.getKeyword(), testCase.getName());
+    LOG.info("{}{}: {}", prefix(progress), testCase.getKeyword(), testCase.getName());
   }
 
   private void stepStarted(TestStepStarted event) {
@@ -100,10 +109,16 @@ public final class ProgressPrinter implements ConcurrentEventListener {
       progress.failed = true;
     }
     LOG.info(
-        "{}: {}{}",
+        "{}{}: {}{}",
+        prefix(progress),
         progress.label(step),
         LetterStyle.imperative(step.getStep().getText()),
         outcome(status, event.getResult().getDuration()));
+  }
+
+  /** When scenarios run side by side, "[3] " tells their lines apart. */
+  private String prefix(Progress progress) {
+    return running.size() > 1 ? "[" + progress.ordinal + "] " : "";
   }
 
   private static String outcome(Status status, Duration duration) {
