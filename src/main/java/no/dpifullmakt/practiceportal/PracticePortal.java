@@ -7,6 +7,7 @@ import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
+import no.dpifullmakt.practiceportal.security.CrossSiteGuard;
 
 /**
  * The embedded practice portal ("øvingsportalen"): a stateful copy of Altinn's screens, both
@@ -44,9 +45,13 @@ public final class PracticePortal implements AutoCloseable {
     return portal;
   }
 
+  /** In this order: the guard against cross-site changes acts before the rest. */
   private static List<PortalModule> modules(PortalContext context) {
     return List.of(
-        new IdPortenModule(context), new Altinn2Module(context), new Altinn3Module(context));
+        new CrossSiteGuard(),
+        new IdPortenModule(context),
+        new Altinn2Module(context),
+        new Altinn3Module(context));
   }
 
   /** For example {@code http://127.0.0.1:41234}. */

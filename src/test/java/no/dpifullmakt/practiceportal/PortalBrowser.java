@@ -60,9 +60,15 @@ public final class PortalBrowser {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
     headers.forEach(request::header);
     return send(request.build());
+  }
+
+  /** The portal's own origin, as a browser names it on every form post and script change. */
+  public String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   /** Logs in through TestID and chooses the actor, as a person would. */
