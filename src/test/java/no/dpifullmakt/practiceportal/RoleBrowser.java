@@ -76,6 +76,19 @@ public final class RoleBrowser implements AutoCloseable {
   /** Opens a page that needs a login, and logs in with TestID and "Velg aktør" on the way. */
   public void openLoggedIn(String path, String pid, String orgnr) {
     open(path);
+    logIn(pid, orgnr);
+  }
+
+  /** Opens a page, and logs in first only if the portal asks for it. */
+  public void openAs(String path, String pid, String orgnr) {
+    open(path);
+    if (driver.getCurrentUrl().contains("/idporten/")) {
+      logIn(pid, orgnr);
+    }
+  }
+
+  /** Logs in on the login page the portal sent the browser to; it returns to where it was. */
+  public void logIn(String pid, String orgnr) {
     wait.until(d -> d.getCurrentUrl().contains("/idporten/"));
     if (!driver.getCurrentUrl().contains("/idporten/testid")) {
       driver.findElement(By.partialLinkText("TestID")).click();
@@ -108,7 +121,7 @@ public final class RoleBrowser implements AutoCloseable {
   public Optional<WebElement> findNow(SearchContext scope, String role, String name) {
     for (WebElement element : candidates(scope, role, name)) {
       try {
-        if (role.equals(element.getAriaRole())
+        if (sameRole(role, element.getAriaRole())
             && name.equals(element.getAccessibleName())
             && element.isDisplayed()) {
           return Optional.of(element);
@@ -140,6 +153,11 @@ public final class RoleBrowser implements AutoCloseable {
             selector,
             name);
     return (List<WebElement>) found;
+  }
+
+  /** Chromium names the computed role of {@code role="img"} "image". */
+  private static boolean sameRole(String wanted, String computed) {
+    return wanted.equals(computed) || wanted.equals("img") && "image".equals(computed);
   }
 
   /** Whether an element found earlier has left the page. */
