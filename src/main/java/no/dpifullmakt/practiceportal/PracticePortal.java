@@ -6,6 +6,7 @@ import java.util.List;
 import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
+import no.dpifullmakt.practiceportal.directory.Organisation;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
 
 /**
@@ -66,6 +67,15 @@ public final class PracticePortal implements AutoCloseable {
   public void reset() {
     modules.forEach(PortalModule::reset);
     context.sessions().expireAll();
+  }
+
+  /**
+   * One acting organisation back to its seed in every generation. Other organisations and every
+   * login stay as they are, so parallel robots acting for different organisations do not disturb
+   * each other.
+   */
+  public void reset(Organisation actor) {
+    modules.forEach(m -> m.reset(actor));
   }
 
   @Override
