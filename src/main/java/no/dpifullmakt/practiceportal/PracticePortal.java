@@ -2,12 +2,14 @@ package no.dpifullmakt.practiceportal;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
 import no.dpifullmakt.practiceportal.directory.Organisation;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
+import no.dpifullmakt.practiceportal.start.StartModule;
 
 /**
  * The embedded practice portal ("øvingsportalen"): a stateful copy of Altinn's screens, both
@@ -23,7 +25,7 @@ public final class PracticePortal implements AutoCloseable {
 
   private PracticePortal(PortalOptions options) {
     this.context = PortalContext.seeded(options);
-    this.modules = modules(context);
+    this.modules = withStartPage(modules(context));
     this.server =
         Javalin.create(
             config -> {
@@ -48,6 +50,13 @@ public final class PracticePortal implements AutoCloseable {
   private static List<PortalModule> modules(PortalContext context) {
     return List.of(
         new IdPortenModule(context), new Altinn2Module(context), new Altinn3Module(context));
+  }
+
+  /** The start page and its practice controls come last and offer the other modules. */
+  private List<PortalModule> withStartPage(List<PortalModule> others) {
+    List<PortalModule> all = new ArrayList<>(others);
+    all.add(new StartModule(context, others, this::reset));
+    return List.copyOf(all);
   }
 
   /** For example {@code http://127.0.0.1:41234}. */
