@@ -40,6 +40,13 @@ public final class ActingBrowser {
     this.http = builder.build();
   }
 
+  /**
+   * A browser with no cookies yet, that reaches {@code base} through {@code proxy} (or directly).
+   */
+  public static ActingBrowser fresh(URI base, ProxySelector proxy) {
+    return new ActingBrowser(base, proxy);
+  }
+
   public static ActingBrowser logIn(URI base, String pid, String orgnr) {
     return logIn(base, null, pid, orgnr);
   }
