@@ -1,6 +1,9 @@
 package no.dpifullmakt.practiceportal.start;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 
@@ -58,18 +61,37 @@ public final class StandalonePortal {
       return;
     }
     BrowserOpener browser = arguments.openBrowser() ? BrowserOpener.system() : BrowserOpener.none();
+    String portTaken =
+        "Feil: Øvingsportalen kunne ikke starte på port "
+            + arguments.port()
+            + ". Er porten i bruk? Prøv --port 0 for en ledig port.";
+    if (!portFree(arguments.port())) {
+      // Said before the server tries, so the person gets one Norwegian sentence, not a log line.
+      System.err.println(portTaken);
+      System.exit(2);
+      return;
+    }
     RunningPortal running;
     try {
       running = start(arguments.port(), System.out, browser);
     } catch (RuntimeException e) {
-      System.err.println(
-          "Feil: Øvingsportalen kunne ikke starte på port "
-              + arguments.port()
-              + ". Er porten i bruk? Prøv --port 0 for en ledig port.");
+      System.err.println(portTaken);
       System.exit(2);
       return;
     }
     running.awaitStop();
+  }
+
+  private static boolean portFree(int port) {
+    if (port == 0) {
+      return true;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress("127.0.0.1", port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean opened(BrowserOpener browser, RunningPortal running) {
