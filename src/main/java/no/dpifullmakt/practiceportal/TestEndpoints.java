@@ -8,9 +8,8 @@ import java.util.Map;
 import no.dpifullmakt.practiceportal.directory.Organisation;
 
 /**
- * Test-state endpoints: reset (everything, or one acting organisation with {@code ?aktor=}), named
- * situations. Registered only when {@link PortalOptions#testEndpoints()} is on, so a portal started
- * for people has none of them.
+ * Test-state endpoints: reset, named situations. Registered only when {@link
+ * PortalOptions#testEndpoints()} is on, so a portal started for people has none of them.
  */
 final class TestEndpoints {
 
