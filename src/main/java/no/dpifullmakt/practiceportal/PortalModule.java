@@ -2,6 +2,7 @@ package no.dpifullmakt.practiceportal;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.practiceportal.directory.Organisation;
 
 /** One part of the practice portal (the login, a portal generation) with its routes and state. */
@@ -13,9 +14,27 @@ public interface PortalModule {
   /** Forgets everything users did, back to the seeded state. */
   void reset();
 
-  /** The named situations this module can start from, for example "ks-har-dpi-altinn2". */
+  /**
+   * Forgets what users did for one acting organisation, back to that organisation's seed. Every
+   * other organisation's state and every login stay as they are, so parallel robots acting for
+   * different organisations can each start afresh. A module that keeps no state per organisation
+   * need not override it.
+   */
+  default void reset(Organisation actor) {}
+
+  /** The named situations this module can start from, for example "altinn2-ks-har-dpi". */
   default List<String> situations() {
     return List.of();
+  }
+
+  /**
+   * A short description in Norwegian of one of {@link #situations()}, for people choosing where to
+   * start practising.
+   *
+   * @return empty when the situation is not one of this module's
+   */
+  default Optional<String> describeSituation(String situation) {
+    return Optional.empty();
   }
 
   /**

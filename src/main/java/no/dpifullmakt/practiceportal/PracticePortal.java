@@ -2,14 +2,17 @@ package no.dpifullmakt.practiceportal;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
+import no.dpifullmakt.practiceportal.directory.Organisation;
 import no.dpifullmakt.practiceportal.drift.ChangesModule;
 import no.dpifullmakt.practiceportal.faults.FaultsModule;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
 import no.dpifullmakt.practiceportal.security.CrossSiteGuard;
+import no.dpifullmakt.practiceportal.start.StartModule;
 
 /**
  * The embedded practice portal ("øvingsportalen"): a stateful copy of Altinn's screens, both
@@ -25,7 +28,7 @@ public final class PracticePortal implements AutoCloseable {
 
   private PracticePortal(PortalOptions options) {
     this.context = PortalContext.seeded(options);
-    this.modules = modules(context);
+    this.modules = withStartPage(modules(context));
     this.server =
         Javalin.create(
             config -> {
@@ -58,6 +61,13 @@ public final class PracticePortal implements AutoCloseable {
         new ChangesModule(context));
   }
 
+  /** The start page and its practice controls come last and offer the other modules. */
+  private List<PortalModule> withStartPage(List<PortalModule> others) {
+    List<PortalModule> all = new ArrayList<>(others);
+    all.add(new StartModule(context, others, this::reset));
+    return List.copyOf(all);
+  }
+
   /** For example {@code http://127.0.0.1:41234}. */
   public URI baseUrl() {
     return URI.create("http://" + LOOPBACK + ":" + server.port());
@@ -75,6 +85,15 @@ public final class PracticePortal implements AutoCloseable {
   public void reset() {
     modules.forEach(PortalModule::reset);
     context.sessions().expireAll();
+  }
+
+  /**
+   * One acting organisation back to its seed in every generation. Other organisations and every
+   * login stay as they are, so parallel robots acting for different organisations do not disturb
+   * each other.
+   */
+  public void reset(Organisation actor) {
+    modules.forEach(m -> m.reset(actor));
   }
 
   @Override

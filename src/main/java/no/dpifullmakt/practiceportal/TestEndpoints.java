@@ -24,13 +24,28 @@ final class TestEndpoints {
   }
 
   void configure(JavalinConfig config) {
-    config.routes.post(PREFIX + "/reset", ctx -> portal.reset());
+    config.routes.post(PREFIX + "/reset", this::reset);
     config.routes.get(PREFIX + "/situasjoner", ctx -> ctx.json(situations()));
     config.routes.post(PREFIX + "/situasjon/{navn}", this::applySituation);
   }
 
   private List<String> situations() {
     return modules.stream().flatMap(m -> m.situations().stream()).sorted().toList();
+  }
+
+  /** Without {@code aktor} everything and every session; with it only that organisation. */
+  private void reset(Context ctx) {
+    String orgnr = ctx.queryParam("aktor");
+    if (orgnr == null) {
+      portal.reset();
+      return;
+    }
+    Organisation actor = portal.directory().organisation(orgnr).orElse(null);
+    if (actor == null) {
+      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("feil", "Ukjent aktør: " + orgnr));
+      return;
+    }
+    portal.reset(actor);
   }
 
   private void applySituation(Context ctx) {

@@ -3,6 +3,7 @@ package no.dpifullmakt.practiceportal.altinn2;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.practiceportal.PortalContext;
 import no.dpifullmakt.practiceportal.PortalModule;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
@@ -90,8 +91,18 @@ public final class Altinn2Module implements PortalModule {
   }
 
   @Override
+  public void reset(Organisation actor) {
+    registry.reset(actor);
+  }
+
+  @Override
   public List<String> situations() {
     return situations.names();
+  }
+
+  @Override
+  public Optional<String> describeSituation(String situation) {
+    return situations.describe(situation);
   }
 
   @Override

@@ -3,6 +3,7 @@ package no.dpifullmakt.practiceportal.altinn2;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import no.dpifullmakt.practiceportal.altinn2.rights.Party;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
@@ -23,28 +24,47 @@ final class Altinn2Situations {
   private static final String A_MELDING = "4936_1";
 
   private final RightsRegistry registry;
-  private final Map<String, Consumer<Organisation>> byName;
+  private final Map<String, Situation> byName;
 
   Altinn2Situations(RightsRegistry registry) {
     this.registry = registry;
     this.byName =
         Map.of(
-            STANDARD, registry::reseed,
-            EMPTY, actor -> registry.replace(actor, List.of()),
-            KS_HAS_DPI, actor -> seededPlus(actor, KS, DPI_SERVICE, KOSTRA),
-            VISMA_HAS_DPI, actor -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING));
+            STANDARD,
+            new Situation(
+                "Utgangspunktet: virksomhetens vanlige rettighetshavere, som regnskapsføreren."
+                    + " Ingen har rettigheten til å sende DPI-meldinger.",
+                registry::reseed),
+            EMPTY,
+            new Situation(
+                "Ingen andre har rettigheter: listen «Andre med rettigheter» er tom.",
+                actor -> registry.replace(actor, List.of())),
+            KS_HAS_DPI,
+            new Situation(
+                "Kommunesektorens organisasjon (KS, 971 032 146) har allerede rettigheten til å"
+                    + " sende DPI-meldinger (og KOSTRA). Øv på å kontrollere eller fjerne den.",
+                actor -> seededPlus(actor, KS, DPI_SERVICE, KOSTRA)),
+            VISMA_HAS_DPI,
+            new Situation(
+                "Visma Software International AS (980 858 073) har allerede rettigheten til å"
+                    + " sende DPI-meldinger (og A-melding). Øv på å kontrollere eller fjerne den.",
+                actor -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING)));
   }
 
   List<String> names() {
     return byName.keySet().stream().sorted().toList();
   }
 
+  Optional<String> describe(String name) {
+    return Optional.ofNullable(byName.get(name)).map(Situation::description);
+  }
+
   boolean apply(String name, Organisation actor) {
-    Consumer<Organisation> situation = byName.get(name);
+    Situation situation = byName.get(name);
     if (situation == null) {
       return false;
     }
-    situation.accept(actor);
+    situation.apply().accept(actor);
     return true;
   }
 
@@ -59,4 +79,6 @@ final class Altinn2Situations {
         .of(actor)
         .grant(holder, Arrays.stream(serviceCodes).map(registry.catalogue()::require).toList());
   }
+
+  private record Situation(String description, Consumer<Organisation> apply) {}
 }

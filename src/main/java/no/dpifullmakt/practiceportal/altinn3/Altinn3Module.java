@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.dpifullmakt.practiceportal.PortalContext;
 import no.dpifullmakt.practiceportal.PortalModule;
 import no.dpifullmakt.practiceportal.altinn3.api.AddSupplierHandler;
@@ -130,9 +131,20 @@ public final class Altinn3Module implements PortalModule {
     lockout.clear();
   }
 
+  /** The organisation's suppliers and users back to the seed; the lookup lockout is per person. */
+  @Override
+  public void reset(Organisation actor) {
+    SeedState.applyTo(backend.state(), context.directory(), actor);
+  }
+
   @Override
   public List<String> situations() {
     return Situations.names();
+  }
+
+  @Override
+  public Optional<String> describeSituation(String situation) {
+    return Situations.describe(situation);
   }
 
   @Override

@@ -38,6 +38,14 @@ public final class RightsRegistry {
     byActor.clear();
   }
 
+  /**
+   * Forgets one organisation's rights; it is seeded again the next time it is used. Other
+   * organisations are not touched.
+   */
+  public void reset(Organisation actor) {
+    byActor.remove(actor.orgnr());
+  }
+
   public Parties parties() {
     return parties;
   }

@@ -21,19 +21,33 @@ public final class SeedState {
 
   private SeedState() {}
 
+  /** Everything back to the seed. */
   public static void apply(Altinn3State state, Directory directory) {
     state.clear();
     for (Organisation organisation : directory.organisations()) {
-      if (hasMaskinportenAdministrator(directory, organisation)) {
-        seedSuppliers(state.suppliers(organisation.orgnr()));
-      }
+      applyTo(state, directory, organisation);
     }
-    SupplierBook nordfjell = state.suppliers(NORDFJELL_ARKIV);
-    nordfjell.addSupplier(FJORDVIK_KOMMUNE);
-    nordfjell.giveApi(FJORDVIK_KOMMUNE, "digdir-krr-oppslag");
-    nordfjell.addSupplier(LEVENDE_KUNSTIG_APE);
-    nordfjell.giveApi(LEVENDE_KUNSTIG_APE, "brreg-regnskapsregisteret");
-    nordfjell.giveApi(LEVENDE_KUNSTIG_APE, "nav-aareg");
+  }
+
+  /**
+   * One acting organisation back to its seed: its suppliers as at the start and no users added.
+   * Other organisations are not touched.
+   */
+  public static void applyTo(Altinn3State state, Directory directory, Organisation actor) {
+    ActorState actorState = state.actor(actor.orgnr());
+    actorState.users().clear();
+    boolean administered = hasMaskinportenAdministrator(directory, actor);
+    actorState
+        .suppliers()
+        .replace(
+            book -> {
+              if (administered) {
+                seedSuppliers(book);
+              }
+              if (NORDFJELL_ARKIV.equals(actor.orgnr())) {
+                seedNordfjell(book);
+              }
+            });
   }
 
   /** The two suppliers of the screenshots, with their APIs. */
@@ -44,6 +58,15 @@ public final class SeedState {
     book.addSupplier(TESTLEVERANDOR);
     book.giveApi(TESTLEVERANDOR, "kartverket-matrikkel");
     book.giveApi(TESTLEVERANDOR, "svv-kjoretoy");
+  }
+
+  /** The archive has two municipal actors as suppliers, so they have consumers to show. */
+  private static void seedNordfjell(SupplierBook book) {
+    book.addSupplier(FJORDVIK_KOMMUNE);
+    book.giveApi(FJORDVIK_KOMMUNE, "digdir-krr-oppslag");
+    book.addSupplier(LEVENDE_KUNSTIG_APE);
+    book.giveApi(LEVENDE_KUNSTIG_APE, "brreg-regnskapsregisteret");
+    book.giveApi(LEVENDE_KUNSTIG_APE, "nav-aareg");
   }
 
   private static boolean hasMaskinportenAdministrator(

@@ -2,6 +2,7 @@ package no.dpifullmakt.practiceportal.altinn3.state;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Named starting points for one acting organisation, for tests and practice. */
@@ -11,18 +12,42 @@ public final class Situations {
   public static final String KS = "971032146";
   public static final String DPI_API = "digdir-dpi-send";
 
-  private static final Map<String, Consumer<SupplierBook>> BY_NAME =
+  private static final Map<String, Situation> BY_NAME =
       Map.of(
-          "altinn3-tom", book -> {},
-          "altinn3-standard", SeedState::seedSuppliers,
-          "altinn3-visma-lagt-til", book -> seededWith(book, VISMA, false),
-          "altinn3-visma-har-dpi", book -> seededWith(book, VISMA, true),
-          "altinn3-ks-har-dpi", book -> seededWith(book, KS, true));
+          "altinn3-tom",
+          new Situation("Ingen leverandører er lagt til ennå.", book -> {}),
+          "altinn3-standard",
+          new Situation(
+              "Utgangspunktet: de to leverandørene fra Altinns skjermbilder, Eksempel"
+                  + " Systempartner AS og Testleverandor AS, med vanlige API. Ingen har fullmakt"
+                  + " til «Digital post til innbyggere».",
+              SeedState::seedSuppliers),
+          "altinn3-visma-lagt-til",
+          new Situation(
+              "Visma Software International AS (980 858 073) er lagt til som leverandør, men har"
+                  + " ikke fått fullmakt til noe API ennå. Øv på å gi fullmakt til «Digital post"
+                  + " til innbyggere».",
+              book -> seededWith(book, VISMA, false)),
+          "altinn3-visma-har-dpi",
+          new Situation(
+              "Visma Software International AS (980 858 073) har allerede fullmakt til «Digital"
+                  + " post til innbyggere». Øv på å kontrollere eller slette fullmakten.",
+              book -> seededWith(book, VISMA, true)),
+          "altinn3-ks-har-dpi",
+          new Situation(
+              "Kommunesektorens organisasjon (KS, 971 032 146) har allerede fullmakt til"
+                  + " «Digital post til innbyggere». Øv på å kontrollere eller slette fullmakten.",
+              book -> seededWith(book, KS, true)));
 
   private Situations() {}
 
   public static List<String> names() {
     return BY_NAME.keySet().stream().sorted().toList();
+  }
+
+  /** What the named situation looks like, in Norwegian; empty when it is not an Altinn 3 one. */
+  public static Optional<String> describe(String name) {
+    return Optional.ofNullable(BY_NAME.get(name)).map(Situation::description);
   }
 
   /**
@@ -31,12 +56,11 @@ public final class Situations {
    * @return false when the name is not an Altinn 3 situation
    */
   public static boolean apply(String name, SupplierBook book) {
-    Consumer<SupplierBook> situation = BY_NAME.get(name);
+    Situation situation = BY_NAME.get(name);
     if (situation == null) {
       return false;
     }
-    book.clear();
-    situation.accept(book);
+    book.replace(situation.filling());
     return true;
   }
 
@@ -47,4 +71,6 @@ public final class Situations {
       book.giveApi(supplier, DPI_API);
     }
   }
+
+  private record Situation(String description, Consumer<SupplierBook> filling) {}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The suppliers of one acting organisation and the APIs delegated to each. Shared by everyone who
@@ -63,6 +64,16 @@ public final class SupplierBook {
 
   public synchronized void clear() {
     apisBySupplier.clear();
+  }
+
+  /**
+   * Empties the book and fills it again, in one step: nobody sees it half filled.
+   *
+   * @param filling adds the suppliers and APIs, through this book's own methods
+   */
+  public synchronized void replace(Consumer<SupplierBook> filling) {
+    apisBySupplier.clear();
+    filling.accept(this);
   }
 
   private Set<String> existing(String supplierOrgnr) {
