@@ -25,7 +25,9 @@ public final class TestState {
 
   public HttpResponse<String> post(String path) {
     return send(
-        HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   public void apply(String situation, String actor) {

@@ -47,13 +47,25 @@ public final class CrossSiteGuard implements PortalModule {
     if (origin == null) {
       origin = originOf(ctx.header("Referer"));
     }
-    return origin != null
-        && ownOrigins(ctx.req().getLocalPort()).contains(origin.toLowerCase(Locale.ROOT));
+    if (origin == null) {
+      return false;
+    }
+    String normalised = origin.toLowerCase(Locale.ROOT);
+    return ownOrigins(ctx.req().getLocalPort()).contains(normalised)
+        || normalised.equals(originAsAddressed(ctx.header("Host")));
   }
 
   /** The portal listens on 127.0.0.1 only; "localhost" is the same machine and port. */
   static Set<String> ownOrigins(int port) {
     return Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
+  }
+
+  /**
+   * The origin the browser addressed, as its Host header says: behind a plain proxy that keeps
+   * Host, a page from the portal posts with that origin. A page from another site cannot.
+   */
+  static String originAsAddressed(String host) {
+    return host == null || host.isBlank() ? null : "http://" + host.toLowerCase(Locale.ROOT);
   }
 
   /** {@code scheme://host:port} of a URL, or null when it has none. */

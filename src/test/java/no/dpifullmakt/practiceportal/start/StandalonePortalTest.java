@@ -30,7 +30,10 @@ class StandalonePortalTest {
 
   private HttpResponse<String> send(String method, URI uri) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        HttpRequest.newBuilder(uri)
+            .header("Origin", uri.getScheme() + "://" + uri.getAuthority())
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
