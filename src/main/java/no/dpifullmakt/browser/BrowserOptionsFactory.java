@@ -62,6 +62,9 @@ public final class BrowserOptionsFactory {
     if (settings.headless()) {
       options.addArguments("--headless=new", "--disable-gpu");
     }
+    settings
+        .proxy()
+        .ifPresent(p -> options.addArguments("--proxy-server=" + p.getHost() + ":" + port(p)));
     if (runningAsRoot || settings.grid().isPresent()) {
       // As root (and in grid nodes, which often run as root in containers) Chromium needs it.
       options.addArguments("--no-sandbox");
@@ -73,6 +76,10 @@ public final class BrowserOptionsFactory {
             "credentials_enable_service", false,
             "profile.password_manager_enabled", false));
     return options;
+  }
+
+  private static int port(java.net.URI proxy) {
+    return proxy.getPort() > 0 ? proxy.getPort() : 80;
   }
 
   private FirefoxOptions firefox(BrowserSettings settings, Optional<Path> binary) {
@@ -87,6 +94,14 @@ public final class BrowserOptionsFactory {
     if (settings.headless()) {
       options.addArguments("-headless");
     }
+    settings
+        .proxy()
+        .ifPresent(
+            p -> {
+              profile.setPreference("network.proxy.type", 1);
+              profile.setPreference("network.proxy.http", p.getHost());
+              profile.setPreference("network.proxy.http_port", port(p));
+            });
     return options;
   }
 }

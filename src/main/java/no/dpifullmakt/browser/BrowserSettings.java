@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param browserPath an explicit browser program; empty to search
  * @param driversFolder the folder where people on locked-down PCs drop their driver files
  * @param grid a Selenium Grid to run the browser in, instead of on this machine
+ * @param proxy a plain HTTP proxy for the browser's traffic
  */
 public record BrowserSettings(
     BrowserKind kind,
@@ -18,7 +19,8 @@ public record BrowserSettings(
     Optional<Path> driverPath,
     Optional<Path> browserPath,
     Path driversFolder,
-    Optional<URI> grid) {
+    Optional<URI> grid,
+    Optional<URI> proxy) {
 
   public static BrowserSettings headlessChrome() {
     return new BrowserSettings(
@@ -27,10 +29,11 @@ public record BrowserSettings(
         Optional.empty(),
         Optional.empty(),
         Path.of("drivers"),
+        Optional.empty(),
         Optional.empty());
   }
 
   public BrowserSettings withHeadless(boolean value) {
-    return new BrowserSettings(kind, value, driverPath, browserPath, driversFolder, grid);
+    return new BrowserSettings(kind, value, driverPath, browserPath, driversFolder, grid, proxy);
   }
 }

@@ -22,6 +22,9 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == Commands.Remove.class) {
       return type.cast(new Commands.Remove(console));
     }
+    if (type == PracticePortalCommand.class) {
+      return type.cast(new PracticePortalCommand(console));
+    }
     if (type == Commands.Rehearse.class) {
       return type.cast(new Commands.Rehearse(console));
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       Commands.Give.class,
       Commands.Check.class,
       Commands.Remove.class,
-      Commands.Rehearse.class
+      Commands.Rehearse.class,
+      PracticePortalCommand.class
     })
 public final class Main {
 

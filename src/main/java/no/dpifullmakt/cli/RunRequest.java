@@ -71,7 +71,7 @@ record RunRequest(
     RunSettings settings =
         new RunSettings(
             environment,
-            browser(options, env),
+            browser(options, env, environment),
             Duration.ofSeconds(options.waitSeconds),
             options.reportFolder,
             actor,
@@ -81,7 +81,8 @@ record RunRequest(
     return new RunRequest(action, generation, suppliers, settings, options.threads);
   }
 
-  private static BrowserSettings browser(RunOptions options, UnaryOperator<String> env) {
+  private static BrowserSettings browser(
+      RunOptions options, UnaryOperator<String> env, Environment environment) {
     BrowserKind kind;
     try {
       kind = BrowserKind.fromOption(options.browser);
@@ -95,7 +96,8 @@ record RunRequest(
         Optional.ofNullable(env.apply("DPI_DRIVER")).filter(s -> !s.isBlank()).map(Path::of),
         Optional.ofNullable(env.apply("DPI_NETTLESER")).filter(s -> !s.isBlank()).map(Path::of),
         Path.of("drivers"),
-        Optional.ofNullable(options.grid).map(RunRequest::gridUrl));
+        Optional.ofNullable(options.grid).map(RunRequest::gridUrl),
+        environment.proxy());
   }
 
   private static URI gridUrl(String text) {

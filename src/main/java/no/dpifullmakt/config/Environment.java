@@ -13,6 +13,7 @@ import no.dpifullmakt.domain.OrganisationNumber;
  * @param practicePid a made-up number, only for the practice portal
  * @param actor the organisation the person acts for
  * @param production true where giving or removing a right needs the person's eyes (assisted mode)
+ * @param proxy a plain HTTP proxy the browser goes through, if the network has one in between
  */
 public record Environment(
     String name,
@@ -25,7 +26,8 @@ public record Environment(
     Optional<String> practicePid,
     Optional<OrganisationNumber> actor,
     boolean practicePortal,
-    boolean production) {
+    boolean production,
+    Optional<URI> proxy) {
 
   public Optional<URI> base(Generation generation) {
     return generation == Generation.ALTINN2 ? altinn2Base : altinn3Base;
@@ -45,6 +47,7 @@ public record Environment(
         practicePid,
         actor,
         practicePortal,
-        production);
+        production,
+        proxy);
   }
 }

@@ -27,7 +27,8 @@ public final class EnvironmentFile {
           "testid.fødselsnummer",
           "aktør",
           "øvingsportal",
-          "produksjon");
+          "produksjon",
+          "proxy");
 
   private final String file;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -123,7 +124,8 @@ public final class EnvironmentFile {
         practicePid,
         optional("aktør").map(this::organisationNumber),
         practice,
-        yes("produksjon", "ja"));
+        yes("produksjon", "ja"),
+        address("proxy"));
   }
 
   private OrganisationNumber organisationNumber(String value) {

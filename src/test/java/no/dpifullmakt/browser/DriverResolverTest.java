@@ -25,7 +25,13 @@ class DriverResolverTest {
 
   private BrowserSettings settings(BrowserKind kind, Optional<Path> explicit) {
     return new BrowserSettings(
-        kind, true, explicit, Optional.empty(), temp.resolve("drivers"), Optional.empty());
+        kind,
+        true,
+        explicit,
+        Optional.empty(),
+        temp.resolve("drivers"),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private DriverResolver resolver(String path, Optional<Path> network) {

@@ -1,0 +1,65 @@
+package no.dpifullmakt.cli;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.Callable;
+import no.dpifullmakt.practiceportal.start.BrowserOpener;
+import no.dpifullmakt.practiceportal.start.StandalonePortal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the practice portal on its own, for people who practise by hand. */
+@Command(
+    name = "øvingsportal",
+    description =
+        "Starter øvingsportalen alene, slik at du kan øve på framgangsmåten selv i nettleseren."
+            + " Den skriver adressen og de oppdiktede testpersonene, åpner startsiden og kjører"
+            + " til du stopper den med Ctrl+C.")
+final class PracticePortalCommand implements Callable<Integer> {
+
+  @Mixin HelpOptions help;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "Porten på 127.0.0.1 (0 = en ledig port; standard: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--uten-nettleser", description = "Ikke åpne startsiden i nettleseren.")
+  boolean noBrowser;
+
+  private final Console console;
+
+  PracticePortalCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535 || !free(port)) {
+      System.err.println(
+          "Feil: Øvingsportalen kan ikke starte på port "
+              + port
+              + ": porten er ugyldig eller i bruk. Prøv --port 0 for en ledig port.");
+      return ExitCode.BAD_INPUT.code();
+    }
+    StandalonePortal.run(
+        port, console.out(), noBrowser ? BrowserOpener.none() : BrowserOpener.system());
+    return ExitCode.OK.code();
+  }
+
+  private static boolean free(int port) {
+    if (port == 0) {
+      return true;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress("127.0.0.1", port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
