@@ -44,6 +44,11 @@ public final class Altinn2Texts {
   static final String RECEIPT_HEADING = "Nye rettigheter er gitt";
   static final String FINISH = "Ferdig";
 
+  /** The portal's own button after a failed read; pressing it only reads again. */
+  public static final String RETRY = "Prøv igjen";
+
+  static final String SOMETHING_WENT_WRONG = "Noe gikk galt";
+
   static final String REMOVE = "Fjern";
   static final String REMOVED_HEADING = "Rettigheter er fjernet";
 

@@ -7,7 +7,7 @@ import no.dpifullmakt.web.Ui;
 /** The green receipt after a delegation: "Nye rettigheter er gitt". */
 public final class ReceiptPage extends Component {
 
-  private static final Target HEADING = Target.heading(2, Altinn2Texts.RECEIPT_HEADING);
+  static final Target HEADING = Target.heading(2, Altinn2Texts.RECEIPT_HEADING);
   private static final Target FINISH = Target.button(Altinn2Texts.FINISH);
 
   ReceiptPage(Ui page) {

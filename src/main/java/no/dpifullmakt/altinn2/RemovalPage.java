@@ -1,5 +1,6 @@
 package no.dpifullmakt.altinn2;
 
+import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
@@ -28,7 +29,16 @@ public final class RemovalPage extends Component {
   /** "Ferdig" stores the removal; Altinn confirms with "Rettigheter er fjernet". */
   public RemovalReceipt confirm() {
     inside.click(FINISH);
-    inside.find(REMOVED);
+    page.waitFor(
+        "at Altinn bekrefter at rettigheten er fjernet",
+        () ->
+            inside.shows(REMOVED)
+                || page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG).isPresent());
+    page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG)
+        .ifPresent(
+            message -> {
+              throw new ChangeAnswerLostException(message);
+            });
     return new RemovalReceipt(page);
   }
 

@@ -1,5 +1,6 @@
 package no.dpifullmakt.altinn2;
 
+import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Role;
@@ -43,6 +44,18 @@ public final class ServiceSearchPage extends Component {
   /** Step 11: "Neste" at the bottom. This is the step that stores the delegation. */
   public ReceiptPage submit() {
     inside.click(NEXT);
+    page.waitFor(
+        "at Altinn viser kvitteringen",
+        () -> page.shows(ReceiptPage.HEADING) || failure().isPresent());
+    failure()
+        .ifPresent(
+            message -> {
+              throw new ChangeAnswerLostException(message);
+            });
     return new ReceiptPage(page);
+  }
+
+  private java.util.Optional<String> failure() {
+    return page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG);
   }
 }

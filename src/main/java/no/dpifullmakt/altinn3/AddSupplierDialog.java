@@ -4,6 +4,7 @@ import java.util.List;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.AccessibleText;
+import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.PortalRefusedException;
@@ -57,7 +58,19 @@ public final class AddSupplierDialog extends Component {
   /** "Legg til virksomhet": enabled once the lookup has succeeded. */
   public SupplierPage add() {
     inside.click(ADD);
+    page.waitFor(
+        "at Altinn viser leverandøren",
+        () -> page.shows(SupplierPage.COUNT) || failure().isPresent());
+    failure()
+        .ifPresent(
+            message -> {
+              throw new ChangeAnswerLostException(message);
+            });
     return new SupplierPage(page);
+  }
+
+  private java.util.Optional<String> failure() {
+    return page.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
   }
 
   private List<String> errors() {

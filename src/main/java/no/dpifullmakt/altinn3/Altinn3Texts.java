@@ -12,6 +12,11 @@ public final class Altinn3Texts {
   /** The DPI API's Maskinporten scope: an exact match that Altinn's search puts first. */
   public static final String DPI_SCOPE = "digitalpostinnbygger:send";
 
+  /** The portal's own button after a failed read; pressing it only reads again. */
+  public static final String RETRY = "Prøv igjen";
+
+  static final String SOMETHING_WENT_WRONG = "Noe gikk galt";
+
   static final String SIDEBAR = "Sidebar";
   static final String MASKINPORTEN_LINK = "Maskinportenadministrasjon";
   static final String MASKINPORTEN_HEADING = "Maskinportenadministrasjon for ";

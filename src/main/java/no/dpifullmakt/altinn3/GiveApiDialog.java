@@ -1,6 +1,7 @@
 package no.dpifullmakt.altinn3;
 
 import no.dpifullmakt.web.AccessibleElement;
+import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Role;
@@ -64,9 +65,21 @@ public final class GiveApiDialog extends Component {
    * <API>".
    */
   public GiveApiDialog give(String api) {
+    Target given = Target.button(Altinn3Texts.REMOVE_FOR + api);
     inside.click(Target.button(Altinn3Texts.GIVE_FOR + api));
-    inside.find(Target.button(Altinn3Texts.REMOVE_FOR + api));
+    page.waitFor(
+        "at Altinn bekrefter fullmakten til «" + api + "»",
+        () -> inside.shows(given) || failure().isPresent());
+    failure()
+        .ifPresent(
+            message -> {
+              throw new ChangeAnswerLostException(message);
+            });
     return this;
+  }
+
+  private java.util.Optional<String> failure() {
+    return page.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
   }
 
   /** "Lukk": back to the supplier's page, which reloads its list. */

@@ -2,6 +2,7 @@ package no.dpifullmakt.altinn3;
 
 import java.util.List;
 import no.dpifullmakt.web.AccessibleElement;
+import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Page;
 import no.dpifullmakt.web.Role;
@@ -11,7 +12,7 @@ import no.dpifullmakt.web.Ui;
 /** A supplier's page: "Fullmakt til N API", the APIs it has, "Gi fullmakt". */
 public final class SupplierPage extends Page {
 
-  private static final Target COUNT =
+  static final Target COUNT =
       Target.of(Role.HEADING, NameMatcher.withNumber(Altinn3Texts.API_COUNT)).withLevel(2);
   private static final Target NAME = new Target(Role.HEADING, NameMatcher.any(), 1);
   private static final Target GIVE = Target.button(Altinn3Texts.GIVE);
@@ -47,8 +48,18 @@ public final class SupplierPage extends Page {
   public SupplierPage revoke(String api) {
     int before = givenApis().size();
     ui.click(Target.button(Altinn3Texts.REMOVE_FOR + api));
-    ui.waitFor("at fullmakten er slettet", () -> givenApis().size() < before);
+    ui.waitFor(
+        "at fullmakten er slettet", () -> givenApis().size() < before || failure().isPresent());
+    failure()
+        .ifPresent(
+            message -> {
+              throw new ChangeAnswerLostException(message);
+            });
     return this;
+  }
+
+  private java.util.Optional<String> failure() {
+    return ui.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
   }
 
   /** "Slett leverandør", confirmed in Altinn's own question; back to the supplier list. */

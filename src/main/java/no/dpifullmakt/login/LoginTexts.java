@@ -1,12 +1,12 @@
 package no.dpifullmakt.login;
 
 /** The visible texts of ID-porten's TestID login and Altinn's actor choice. */
-final class LoginTexts {
+public final class LoginTexts {
 
-  static final String TESTID_LINK = "TestID Lag din egen (testbruker)";
+  public static final String TESTID_LINK = "TestID Lag din egen (testbruker)";
   static final String PERSONAL_IDENTIFIER = "Personidentifikator";
   static final String AUTHENTICATE = "Autentiser";
-  static final String CHOOSE_ACTOR = "Velg aktør";
+  public static final String CHOOSE_ACTOR = "Velg aktør";
   static final String SEARCH_ACTOR = "Søk etter aktør";
   static final String ORGNR_PREFIX = "Org.nr. ";
 

@@ -15,18 +15,16 @@ import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.domain.SupplierName;
+import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.PortalRefusedException;
-import no.dpifullmakt.web.Ui;
+import no.dpifullmakt.web.Target;
 
 /**
  * The letter's procedure in Altinn 2, one call per step, holding the page the robot is on. Before
  * any change it reads the current state from the page: a right that is already there is reported
  * and not given again; a right that is not there is not "removed".
  */
-public final class Altinn2Journey {
-
-  private final RobotSession session;
-  private final Ui ui;
+public final class Altinn2Journey extends Journey {
 
   private MessageBoxPage messageBox;
   private ProfilePage profile;
@@ -43,22 +41,44 @@ public final class Altinn2Journey {
   private String registeredName;
   private List<String> heldWhenOpened = List.of();
   private String service;
+  private String lastSearch;
+  private boolean alreadyHeld;
+  private boolean nothingToRemove;
   private Outcome.Kind settled;
   private PortalRefusedException refusal;
 
   public Altinn2Journey(RobotSession session) {
-    this.session = session;
-    this.ui = session.ui();
+    super(session);
   }
 
-  public void logIn() {
-    session.logIn(Generation.ALTINN2, MessageBoxPage.LANDED);
+  @Override
+  Generation generation() {
+    return Generation.ALTINN2;
+  }
+
+  @Override
+  Target landed() {
+    return MessageBoxPage.LANDED;
+  }
+
+  @Override
+  void startOver() {
     messageBox = new MessageBoxPage(ui);
+    profile = null;
+    panel = null;
+    addDialog = null;
+    overview = null;
+    serviceSearch = null;
+    receipt = null;
+    removal = null;
+    removalReceipt = null;
+    alreadyHeld = false;
+    nothingToRemove = false;
   }
 
   public void logInAsPracticePerson(Secret pid, OrganisationNumber actor) {
     session.logInAsPracticePerson(Generation.ALTINN2, pid, actor);
-    messageBox = new MessageBoxPage(ui);
+    startOver();
   }
 
   /** Tries to open the panel, and keeps Altinn's answer if it refuses. */
@@ -76,47 +96,71 @@ public final class Altinn2Journey {
   }
 
   public void openProfile() {
-    session.explain(Altinn2Guidance.PROFILE);
-    profile = messageBox.openProfile();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.PROFILE);
+          profile = messageBox.openProfile();
+        });
   }
 
   public void openOthersWithRights() {
-    session.explain(Altinn2Guidance.OTHERS_WITH_RIGHTS);
-    panel = profile.openOthersWithRights();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.OTHERS_WITH_RIGHTS);
+          panel = profile.openOthersWithRights();
+        });
   }
 
   public void startAddingRightHolder() {
-    session.explain(Altinn2Guidance.ADD);
-    addDialog = panel.startAddingRightHolder();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.ADD);
+          addDialog = panel.startAddingRightHolder();
+        });
   }
 
   public void chooseExternalOrganisation() {
-    session.explain(Altinn2Guidance.EXTERNAL);
-    addDialog.chooseExternalOrganisation();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.EXTERNAL);
+          addDialog.chooseExternalOrganisation();
+        });
   }
 
   public void enterOrganisationNumber(OrganisationNumber orgnr) {
-    session.explain(Altinn2Guidance.ORGNR);
-    supplier = orgnr;
-    addDialog.enterOrganisationNumber(orgnr);
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.ORGNR);
+          supplier = orgnr;
+          addDialog.enterOrganisationNumber(orgnr);
+        });
   }
 
   public void enterName(SupplierName name) {
-    session.explain(Altinn2Guidance.NAME);
-    typedName = name;
-    addDialog.enterName(name);
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.NAME);
+          typedName = name;
+          addDialog.enterName(name);
+        });
   }
 
   /** Step 7; Altinn then shows the right holder, and the robot reads what it holds already. */
   public void confirmRightHolder() {
-    session.explain(Altinn2Guidance.NEXT);
-    openedOverview(addDialog.next());
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.NEXT);
+          openedOverview(addDialog.next());
+        });
   }
 
   /** The KS variant: "Gi eller fjern tilgang" on an existing right holder's row. */
   public void openExistingRightHolder(String name) {
-    session.explain(Altinn2Guidance.OPEN_EXISTING);
-    openedOverview(panel.openRightHolder(name));
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.OPEN_EXISTING);
+          openedOverview(panel.openRightHolder(name));
+        });
   }
 
   private void openedOverview(RightHolderOverview opened) {
@@ -126,52 +170,95 @@ public final class Altinn2Journey {
   }
 
   public void giveSingleServices() {
-    session.explain(Altinn2Guidance.SINGLE_SERVICES);
-    serviceSearch = overview.giveSingleServices();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.SINGLE_SERVICES);
+          serviceSearch = overview.giveSingleServices();
+        });
   }
 
   public void searchServices(String query) {
-    session.explain(Altinn2Guidance.SEARCH);
-    serviceSearch.search(query);
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.SEARCH);
+          lastSearch = query;
+          serviceSearch.search(query);
+        });
   }
 
   /** Step 10: the plus at the service, unless the right holder has it already. */
   public void chooseService(String wanted) {
-    session.explain(Altinn2Guidance.CHOOSE);
-    service = wanted;
-    if (heldWhenOpened.contains(service) || serviceSearch.alreadyHeld(service)) {
-      settle(Outcome.Kind.ALREADY_IN_PLACE);
-      session
-          .notes()
-          .add(
-              rightHolder()
-                  + " har allerede «"
-                  + service
-                  + "» – allerede gitt. Roboten gir den ikke på nytt.");
-      return;
-    }
-    serviceSearch.choose(service);
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.CHOOSE);
+          service = wanted;
+          if (heldWhenOpened.contains(service) || serviceSearch.alreadyHeld(service)) {
+            alreadyHeld = true;
+            settle(Outcome.Kind.ALREADY_IN_PLACE);
+            note(
+                rightHolder()
+                    + " har allerede «"
+                    + service
+                    + "» – allerede gitt. Roboten gir den ikke på nytt.");
+            return;
+          }
+          serviceSearch.choose(service);
+        });
   }
 
   /** Step 11: stores the delegation. Skipped when the right was already in place. */
   public void submitServices() {
-    session.explain(Altinn2Guidance.SUBMIT);
-    if (skipping()) {
-      return;
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.SUBMIT);
+          if (skipping()) {
+            return;
+          }
+          session.confirm(
+              "Gi "
+                  + rightHolder()
+                  + " ("
+                  + supplier.grouped()
+                  + ") rettigheten «"
+                  + service
+                  + "» på vegne av virksomheten "
+                  + session.settings().actor().grouped()
+                  + "?");
+          submitOnce(true);
+        });
+  }
+
+  private void submitOnce(boolean mayTryAgain) {
+    try {
+      session.change(
+          "gi " + rightHolder() + " rettigheten «" + service + "»",
+          () -> receipt = serviceSearch.submit());
+      settle(Outcome.Kind.GIVEN);
+    } catch (ChangeAnswerLostException lost) {
+      note(lost.getMessage() + " Roboten leser hva som faktisk ble lagret, før den gjør noe mer.");
+      receipt = null;
+      RightHolderOverview fresh = reopenRightHolder();
+      if (heldWhenOpened.contains(service)) {
+        note("Rettigheten ble lagret.");
+        panel = fresh.close();
+        settle(Outcome.Kind.GIVEN);
+      } else if (mayTryAgain) {
+        note("Rettigheten ble ikke lagret. Roboten prøver én gang til.");
+        serviceSearch = fresh.giveSingleServices().search(lastSearch).choose(service);
+        submitOnce(false);
+      } else {
+        throw lost;
+      }
     }
-    session.confirm(
-        "Gi "
-            + rightHolder()
-            + " ("
-            + supplier.grouped()
-            + ") rettigheten «"
-            + service
-            + "» på vegne av virksomheten "
-            + session.settings().actor().grouped()
-            + "?");
-    RunJournal.beginChange("gi " + rightHolder() + " rettigheten «" + service + "»");
-    receipt = serviceSearch.submit();
-    settle(Outcome.Kind.GIVEN);
+  }
+
+  /** Closes the modal and opens the right holder again from the list, reading what it holds. */
+  private RightHolderOverview reopenRightHolder() {
+    panel = Altinn2Modal.closeIfOpen(ui);
+    RightHolderOverview fresh = panel.openRightHolder(registeredName);
+    overview = fresh;
+    heldWhenOpened = fresh.heldServices();
+    return fresh;
   }
 
   /**
@@ -179,47 +266,81 @@ public final class Altinn2Journey {
    * 12).
    */
   public void finish() {
-    session.explain(Altinn2Guidance.FINISH);
-    if (skipping()) {
-      return;
-    }
-    if (removal != null) {
-      session.explain(Altinn2Guidance.REMOVE_CONFIRM);
-      session.confirm("Fjerne rettigheten «" + service + "» fra " + rightHolder() + "?");
-      RunJournal.beginChange("fjerne rettigheten «" + service + "» fra " + rightHolder());
-      removalReceipt = removal.confirm();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.FINISH);
+          if (skipping()) {
+            return;
+          }
+          if (removal != null) {
+            session.explain(Altinn2Guidance.REMOVE_CONFIRM);
+            session.confirm("Fjerne rettigheten «" + service + "» fra " + rightHolder() + "?");
+            confirmRemovalOnce(true);
+          } else if (removalReceipt != null) {
+            panel = removalReceipt.finish();
+            removalReceipt = null;
+          } else if (receipt != null) {
+            panel = receipt.finish();
+            receipt = null;
+          } else {
+            note("Kvitteringen er allerede lukket.");
+          }
+          overview = null;
+        });
+  }
+
+  private void confirmRemovalOnce(boolean mayTryAgain) {
+    try {
+      session.change(
+          "fjerne rettigheten «" + service + "» fra " + rightHolder(),
+          () -> removalReceipt = removal.confirm());
       removal = null;
-      settle(Outcome.Kind.REMOVED);
-    } else if (removalReceipt != null) {
-      panel = removalReceipt.finish();
+    } catch (ChangeAnswerLostException lost) {
+      note(lost.getMessage() + " Roboten ser etter om rettigheten ble fjernet.");
+      removal = null;
       removalReceipt = null;
-    } else {
-      panel = receipt.finish();
-      receipt = null;
+      RightHolderOverview fresh = reopenRightHolder();
+      if (heldWhenOpened.contains(service) && mayTryAgain) {
+        note("Rettigheten står der fortsatt. Roboten prøver én gang til.");
+        removal = fresh.startRemoving().markForRemoval(service);
+        confirmRemovalOnce(false);
+        return;
+      } else if (heldWhenOpened.contains(service)) {
+        throw lost;
+      }
+      note("Rettigheten ble fjernet.");
+      panel = fresh.close();
     }
-    overview = null;
+    settle(Outcome.Kind.REMOVED);
   }
 
   /** Altinn offers removal only when the right holder has rights; without any, skip ahead. */
   public void startRemoving() {
-    session.explain(Altinn2Guidance.REMOVE_START);
-    if (heldWhenOpened.isEmpty()) {
-      return;
-    }
-    removal = overview.startRemoving();
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.REMOVE_START);
+          if (heldWhenOpened.isEmpty()) {
+            return;
+          }
+          removal = overview.startRemoving();
+        });
   }
 
   /** Marks the service for removal, unless the right holder does not have it. */
   public void markForRemoval(String wanted) {
-    session.explain(Altinn2Guidance.REMOVE_MARK);
-    service = wanted;
-    if (!heldWhenOpened.contains(service)) {
-      removal = null;
-      settle(Outcome.Kind.NOTHING_TO_REMOVE);
-      session.notes().add(rightHolder() + " har ikke «" + service + "» – ingenting å fjerne.");
-      return;
-    }
-    removal.markForRemoval(service);
+    step(
+        () -> {
+          session.explain(Altinn2Guidance.REMOVE_MARK);
+          service = wanted;
+          if (!heldWhenOpened.contains(service)) {
+            removal = null;
+            nothingToRemove = true;
+            settle(Outcome.Kind.NOTHING_TO_REMOVE);
+            note(rightHolder() + " har ikke «" + service + "» – ingenting å fjerne.");
+            return;
+          }
+          removal.markForRemoval(service);
+        });
   }
 
   /** Reads, from the page, how many times the right holder has the service right now. */
@@ -269,18 +390,29 @@ public final class Altinn2Journey {
 
   /** True, with a note for the person, when an earlier step found nothing left to do. */
   private boolean skipping() {
-    if (settled == Outcome.Kind.ALREADY_IN_PLACE) {
-      session.notes().add("Hopper over dette steget: rettigheten er allerede gitt.");
+    if (alreadyHeld) {
+      note("Hopper over dette steget: rettigheten er allerede gitt.");
       return true;
     }
-    if (settled == Outcome.Kind.NOTHING_TO_REMOVE) {
-      session.notes().add("Hopper over dette steget: det er ingenting å fjerne.");
+    if (nothingToRemove) {
+      note("Hopper over dette steget: det er ingenting å fjerne.");
       return true;
     }
     return false;
   }
 
+  /** A note for the person; while the robot walks its steps again, it keeps quiet. */
+  private void note(String text) {
+    if (!replaying()) {
+      session.notes().add(text);
+    }
+  }
+
+  /** The first outcome counts: walking the steps again after a new login changes nothing. */
   private void settle(Outcome.Kind kind) {
+    if (settled != null) {
+      return;
+    }
     settled = kind;
     RunJournal.record(new Outcome(kind, supplier, rightHolder(), service));
   }

@@ -3,6 +3,8 @@ package no.dpifullmakt.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.dpifullmakt.altinn2.Altinn2Texts;
+import no.dpifullmakt.altinn3.Altinn3Texts;
 import no.dpifullmakt.assist.Assistant;
 import no.dpifullmakt.assist.StoppedByPersonException;
 import no.dpifullmakt.browser.BrowserFactory;
@@ -15,8 +17,10 @@ import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
+import no.dpifullmakt.login.LoginTexts;
 import no.dpifullmakt.login.TestIdLogin;
 import no.dpifullmakt.web.InteractionObserver;
+import no.dpifullmakt.web.Recovery;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 
@@ -29,6 +33,7 @@ public final class RobotSession {
   private final RunSettings settings;
   private final BrowserSession browser;
   private final Ui ui;
+  private final Ui loginUi;
   private final StepNotes notes = new StepNotes();
   private final Optional<Assistant> assistant;
 
@@ -41,7 +46,26 @@ public final class RobotSession {
             : Optional.empty();
     List<InteractionObserver> observers = new ArrayList<>();
     assistant.ifPresent(observers::add);
-    this.ui = new Ui(browser.driver(), settings.timeout(), observers);
+    this.ui = new Ui(browser.driver(), settings.timeout(), observers, recovery());
+    // The login itself shows the login page on purpose: no logout detection there.
+    this.loginUi = new Ui(browser.driver(), settings.timeout(), observers);
+  }
+
+  private static Recovery recovery() {
+    return new Recovery(
+        List.of(Target.button(Altinn3Texts.RETRY), Target.button(Altinn2Texts.RETRY)).stream()
+            .distinct()
+            .toList(),
+        List.of(Target.link(LoginTexts.TESTID_LINK), Target.dialog(LoginTexts.CHOOSE_ACTOR)));
+  }
+
+  /**
+   * Runs a change in Altinn with no automatic retries, marked in the run journal until its outcome
+   * is recorded, so a stop in the middle is reported as uncertain.
+   */
+  public void change(String norwegianDescription, Runnable change) {
+    RunJournal.beginChange(norwegianDescription);
+    ui.recovery().duringChange(change);
   }
 
   /** Why the coming step is needed; assisted mode shows it before the robot acts. */
@@ -99,7 +123,7 @@ public final class RobotSession {
       throw new InvalidInputException(
           "Innlogging som en oppdiktet testperson går bare i øvingsportalen.");
     }
-    new TestIdLogin(ui).logIn(settings.start(generation), pid, actor);
+    new TestIdLogin(loginUi).logIn(settings.start(generation), pid, actor);
   }
 
   /**
@@ -108,18 +132,20 @@ public final class RobotSession {
    */
   public void logIn(Generation generation, Target landed) {
     if (assistant.isPresent()) {
-      assistant.get().waitForPersonalLogin(ui, settings.start(generation), landed, loginHint());
+      assistant
+          .get()
+          .waitForPersonalLogin(loginUi, settings.start(generation), landed, loginHint());
       return;
     }
     LoginMethod method = settings.environment().login();
     switch (method) {
       case TESTID ->
-          new TestIdLogin(ui)
+          new TestIdLogin(loginUi)
               .logIn(
                   settings.start(generation),
                   settings.testIdPersonalIdentifier(),
                   settings.actor());
-      case NONE -> ui.open(settings.start(generation).toString());
+      case NONE -> loginUi.open(settings.start(generation).toString());
       case PERSONAL ->
           throw new InvalidInputException(
               "I miljøet «"

@@ -30,28 +30,53 @@ public final class Ui {
   private final WebDriver driver;
   private final Duration timeout;
   private final List<InteractionObserver> observers;
+  private final Recovery recovery;
   private final WebElement scope;
+  private final Ui parent;
+  private final Target scopeTarget;
 
   public Ui(WebDriver driver, Duration timeout, List<InteractionObserver> observers) {
-    this(driver, timeout, List.copyOf(observers), null);
+    this(driver, timeout, observers, Recovery.none());
+  }
+
+  public Ui(
+      WebDriver driver, Duration timeout, List<InteractionObserver> observers, Recovery recovery) {
+    this(driver, timeout, List.copyOf(observers), recovery, null, null, null);
   }
 
   private Ui(
-      WebDriver driver, Duration timeout, List<InteractionObserver> observers, WebElement scope) {
+      WebDriver driver,
+      Duration timeout,
+      List<InteractionObserver> observers,
+      Recovery recovery,
+      WebElement scope,
+      Ui parent,
+      Target scopeTarget) {
     this.driver = driver;
     this.timeout = timeout;
     this.observers = observers;
+    this.recovery = recovery;
     this.scope = scope;
+    this.parent = parent;
+    this.scopeTarget = scopeTarget;
   }
 
   /** The same hands, looking only inside one part of the page (a dialog, a list row). */
   public Ui within(WebElement part) {
-    return new Ui(driver, timeout, observers, part);
+    return new Ui(driver, timeout, observers, recovery, part, null, null);
   }
 
-  /** Looks inside the one element that matches {@code part}, once it is there. */
+  /**
+   * Looks inside the one element that matches {@code part}. The part is found afresh at every look,
+   * so a list that is drawn anew does not leave the robot holding a stale row.
+   */
   public Ui within(Target part) {
-    return within(find(part));
+    find(part);
+    return new Ui(driver, timeout, observers, recovery, null, this, part);
+  }
+
+  public Recovery recovery() {
+    return recovery;
   }
 
   public WebDriver driver() {
@@ -130,13 +155,37 @@ public final class Ui {
    * @param what a Norwegian description for the message if it never does ("at listen er lastet")
    */
   public void waitFor(String what, java.util.function.BooleanSupplier condition) {
+    int[] polls = {0};
+    int[] retriesLeft = {Recovery.MAX_READ_RETRIES};
     try {
-      wait(timeout).until(d -> condition.getAsBoolean() ? Boolean.TRUE : null);
+      wait(timeout)
+          .until(
+              d -> {
+                if (condition.getAsBoolean()) {
+                  return Boolean.TRUE;
+                }
+                if (++polls[0] % 5 == 0) {
+                  recoverWhileWaiting(retriesLeft);
+                }
+                return null;
+              });
     } catch (TimeoutException e) {
       PortalHealth.failIfErrorPage(driver);
       throw ScreenChangedException.waitedInVain(
           what, driver.getCurrentUrl(), driver.getTitle(), seeNow());
     }
+  }
+
+  /**
+   * The text of a message (role alert or status) on the page right now that starts with {@code
+   * prefix}, for example Altinn's "Noe gikk galt".
+   */
+  public Optional<String> messageStartingWith(String prefix) {
+    return AccessibilitySnapshot.take(driver, null).stream()
+        .filter(e -> e.role().equals("alert") || e.role().equals("status"))
+        .flatMap(e -> e.lines().stream())
+        .filter(line -> line.startsWith(prefix))
+        .findFirst();
   }
 
   /** Whether an element has left the page (the list it was in has been drawn anew). */
@@ -151,17 +200,65 @@ public final class Ui {
 
   /** Every perceivable element, without live links, for diagnoses and fingerprints. */
   public List<SeenElement> seeNow() {
-    return AccessibilitySnapshot.take(driver, scope).stream().map(AccessibleElement::seen).toList();
+    return look().stream().map(AccessibleElement::seen).toList();
   }
 
   private List<AccessibleElement> matching(Target target) {
     List<AccessibleElement> found = new ArrayList<>();
-    for (AccessibleElement element : AccessibilitySnapshot.take(driver, scope)) {
+    for (AccessibleElement element : look()) {
       if (!element.blocked() && target.matches(element)) {
         found.add(element);
       }
     }
     return found;
+  }
+
+  /** Every perceivable element in this Ui's part of the page, right now. */
+  private List<AccessibleElement> look() {
+    WebElement root = scope;
+    if (scopeTarget != null) {
+      List<AccessibleElement> parts = parent.matching(scopeTarget);
+      if (parts.size() != 1) {
+        return List.of();
+      }
+      root = parts.get(0).element();
+    }
+    try {
+      return AccessibilitySnapshot.take(driver, root);
+    } catch (StaleElementReferenceException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * While the robot waits for something that is not there: notice a logout, and press the portal's
+   * own "try again" after a failed read (a few times at most).
+   */
+  private void recoverWhileWaiting(int[] retriesLeft) {
+    if (recovery.loggedOutMarkers().isEmpty() && recovery.retryButtons().isEmpty()) {
+      return;
+    }
+    List<AccessibleElement> page = AccessibilitySnapshot.take(driver, null);
+    for (Target marker : recovery.loggedOutMarkers()) {
+      if (page.stream().anyMatch(e -> !e.blocked() && marker.matches(e))) {
+        throw new SessionExpiredException(SafeUrl.of(driver.getCurrentUrl()));
+      }
+    }
+    if (retriesLeft[0] <= 0) {
+      return;
+    }
+    for (Target retry : recovery.retryButtons()) {
+      Optional<AccessibleElement> button =
+          page.stream().filter(e -> !e.blocked() && !e.disabled() && retry.matches(e)).findFirst();
+      if (button.isPresent()) {
+        retriesLeft[0]--;
+        LOG.info(
+            "Altinn svarte med en feil; roboten trykker «{}» og leser på nytt.",
+            retry.name().describe());
+        button.get().element().click();
+        return;
+      }
+    }
   }
 
   private void act(Interaction interaction, Consumer<WebElement> action) {

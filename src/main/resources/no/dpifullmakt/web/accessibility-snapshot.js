@@ -5,7 +5,7 @@
 //
 // arguments[0]: the element to search within, or null for the whole document.
 // Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text}]
-// (text: the visible text of list items and table rows, which have no name of their own)
+// (text: the visible text of list items, table rows and messages, which have no name of their own)
 // Field values are never returned: a field may hold a national identity number.
 const scope = arguments[0] || document.documentElement;
 
@@ -221,7 +221,7 @@ for (const el of candidates) {
     checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
     id: el.id || '',
     tag: el.localName,
-    text: role === 'listitem' || role === 'row' ? el.innerText : ''
+    text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : ''
   });
 }
 return result;

@@ -1,0 +1,76 @@
+package no.dpifullmakt.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.dpifullmakt.config.Generation;
+import no.dpifullmakt.web.SessionExpiredException;
+import no.dpifullmakt.web.Target;
+import no.dpifullmakt.web.Ui;
+
+/**
+ * What both generations' procedures share: each step runs through {@link #step}, which remembers
+ * it. If Altinn logs the robot out in the middle, the robot logs in again and walks the steps it
+ * has done once more. Every step reads the state before it changes anything, so walking them again
+ * never gives a right twice.
+ */
+abstract class Journey {
+
+  protected final RobotSession session;
+  protected final Ui ui;
+  private final List<Runnable> done = new ArrayList<>();
+  private boolean replaying;
+
+  Journey(RobotSession session) {
+    this.session = session;
+    this.ui = session.ui();
+  }
+
+  abstract Generation generation();
+
+  /** What the page shows once the person is logged in. */
+  abstract Target landed();
+
+  /** Forget the pages the robot held; a fresh login starts from the landing page. */
+  abstract void startOver();
+
+  public void logIn() {
+    session.logIn(generation(), landed());
+    startOver();
+  }
+
+  protected void step(Runnable action) {
+    try {
+      action.run();
+    } catch (SessionExpiredException expired) {
+      if (replaying) {
+        throw expired;
+      }
+      logInAgainAndCatchUp();
+      action.run();
+    }
+    if (!replaying) {
+      done.add(action);
+    }
+  }
+
+  private void logInAgainAndCatchUp() {
+    session
+        .notes()
+        .add(
+            "Altinn logget roboten ut underveis. Den logger inn på nytt og går gjennom stegene"
+                + " den har gjort, og leser hva som allerede er på plass, før den fortsetter.");
+    session.logIn(generation(), landed());
+    startOver();
+    replaying = true;
+    try {
+      done.forEach(Runnable::run);
+    } finally {
+      replaying = false;
+    }
+  }
+
+  /** True while the robot walks the steps again after a new login. */
+  protected boolean replaying() {
+    return replaying;
+  }
+}
