@@ -54,6 +54,17 @@ public final class OthersWithRightsPanel {
     return new AddRightHolderDialog(ui);
   }
 
+  /**
+   * Loads the profile page anew and opens the panel again: the list then shows what Altinn has
+   * stored, not what the page remembered.
+   */
+  public OthersWithRightsPanel reload() {
+    String url = ui.driver().getCurrentUrl();
+    int cut = url.indexOf('#');
+    ui.open(cut < 0 ? url : url.substring(0, cut));
+    return new ProfilePage(ui).openOthersWithRights();
+  }
+
   /** Whether a right holder with exactly this name is in the list. */
   public boolean lists(String rightHolderName) {
     return ui.shows(Target.listItemShowing(rightHolderName));

@@ -254,7 +254,7 @@ public final class Altinn2Journey extends Journey {
 
   /** Closes the modal and opens the right holder again from the list, reading what it holds. */
   private RightHolderOverview reopenRightHolder() {
-    panel = Altinn2Modal.closeIfOpen(ui);
+    panel = Altinn2Modal.closeIfOpen(ui).reload();
     RightHolderOverview fresh = panel.openRightHolder(registeredName);
     overview = fresh;
     heldWhenOpened = fresh.heldServices();

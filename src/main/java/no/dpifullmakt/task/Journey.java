@@ -17,6 +17,8 @@ abstract class Journey {
 
   protected final RobotSession session;
   protected final Ui ui;
+  private static final int MAX_NEW_LOGINS = 3;
+
   private final List<Runnable> done = new ArrayList<>();
   private boolean replaying;
 
@@ -39,14 +41,21 @@ abstract class Journey {
   }
 
   protected void step(Runnable action) {
-    try {
-      action.run();
-    } catch (SessionExpiredException expired) {
-      if (replaying) {
-        throw expired;
+    int newLogins = 0;
+    boolean catchUp = false;
+    while (true) {
+      try {
+        if (catchUp) {
+          logInAgainAndCatchUp();
+        }
+        action.run();
+        break;
+      } catch (SessionExpiredException expired) {
+        if (replaying || ++newLogins > MAX_NEW_LOGINS) {
+          throw expired;
+        }
+        catchUp = true;
       }
-      logInAgainAndCatchUp();
-      action.run();
     }
     if (!replaying) {
       done.add(action);
@@ -61,6 +70,7 @@ abstract class Journey {
                 + " den har gjort, og leser hva som allerede er på plass, før den fortsetter.");
     session.logIn(generation(), landed());
     startOver();
+    // Walking the steps again runs them as they are; a logout on the way is the caller's to count.
     replaying = true;
     try {
       done.forEach(Runnable::run);

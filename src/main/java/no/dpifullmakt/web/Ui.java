@@ -253,7 +253,7 @@ public final class Ui {
       if (button.isPresent()) {
         retriesLeft[0]--;
         LOG.info(
-            "Altinn svarte med en feil; roboten trykker «{}» og leser på nytt.",
+            "Altinn svarte med en feil; roboten trykker {} og leser på nytt.",
             retry.name().describe());
         button.get().element().click();
         return;
@@ -291,11 +291,16 @@ public final class Ui {
    */
   private <T> T await(Target target, boolean mustBeEnabled, Function<AccessibleElement, T> use) {
     ScreenChangedException.Reason[] lastProblem = {ScreenChangedException.Reason.MISSING};
+    int[] polls = {0};
+    int[] retriesLeft = {Recovery.MAX_READ_RETRIES};
     try {
       return wait(timeout)
           .until(
               d -> {
                 List<AccessibleElement> matches = matching(target);
+                if (matches.isEmpty() && ++polls[0] % 5 == 0) {
+                  recoverWhileWaiting(retriesLeft);
+                }
                 if (matches.size() != 1) {
                   lastProblem[0] =
                       matches.isEmpty()

@@ -22,6 +22,21 @@ public final class PracticePortalControl {
     post("/ovelse/test/reset");
   }
 
+  /** Only this acting organisation, in both generations; nobody is logged out. */
+  public void reset(String actorOrgnr) {
+    post("/ovelse/test/reset?aktor=" + actorOrgnr);
+  }
+
+  /** Switches the portal's faults, as JSON, for example {"lesefeilAndel": 0.3}. */
+  public void faults(String json) {
+    send(
+        HttpRequest.newBuilder(base.resolve("/ovelse/test/feil"))
+            .header("Origin", origin())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   public void apply(String situation, String actorOrgnr) {
     post(
         "/ovelse/test/situasjon/"
@@ -37,9 +52,13 @@ public final class PracticePortalControl {
   private void post(String path) {
     send(
         HttpRequest.newBuilder(base.resolve(path))
-            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.noBody())
             .build());
+  }
+
+  private String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   private String send(HttpRequest request) {

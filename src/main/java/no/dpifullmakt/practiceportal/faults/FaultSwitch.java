@@ -78,7 +78,7 @@ public final class FaultSwitch {
         now.requestsPerSession
             .computeIfAbsent(sessionId, id -> new AtomicInteger())
             .incrementAndGet();
-    if (count > limit) {
+    if (count > limit && now.mayExpireAnother()) {
       now.requestsPerSession.remove(sessionId);
       return true;
     }
@@ -98,11 +98,18 @@ public final class FaultSwitch {
     private final Set<String> failedReads = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> requestsPerSession = new ConcurrentHashMap<>();
     private final AtomicInteger lostAnswersLeft;
+    private final AtomicInteger expiries = new AtomicInteger();
 
     Run(Faults faults) {
       this.faults = faults;
       this.random = new Random(faults.frø());
       this.lostAnswersLeft = new AtomicInteger(faults.mistSvarPåNesteEndring());
+    }
+
+    /** Whether one more session may expire: unlimited at 0, else up to the count. */
+    boolean mayExpireAnother() {
+      int allowed = faults.sesjonUtløperAntallGanger();
+      return allowed == 0 || expiries.incrementAndGet() <= allowed;
     }
 
     synchronized long nextLong(long bound) {

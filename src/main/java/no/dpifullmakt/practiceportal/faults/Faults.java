@@ -15,6 +15,8 @@ package no.dpifullmakt.practiceportal.faults;
  * @param mistSvarPåNesteEndring how many of the next delegation changes are carried out but
  *     answered with 502, as if the answer got lost on the way
  * @param frø the seed of the randomness, so a run can be repeated
+ * @param sesjonUtløperAntallGanger how many sessions may expire in all (0: every one that reaches
+ *     the limit), so a test can have a login expire once and then let the robot finish
  */
 public record Faults(
     long forsinkelseMs,
@@ -24,7 +26,8 @@ public record Faults(
     long rerenderHverMs,
     int sesjonUtløperEtterForespørsler,
     int mistSvarPåNesteEndring,
-    long frø) {
+    long frø,
+    int sesjonUtløperAntallGanger) {
 
   /** The longest latency, spinner or interval one may ask for: one minute. */
   public static final long MAX_MILLIS = 60_000;
@@ -42,6 +45,9 @@ public record Faults(
     if (sesjonUtløperEtterForespørsler < 0) {
       throw new IllegalArgumentException("sesjonUtløperEtterForespørsler kan ikke være negativ");
     }
+    if (sesjonUtløperAntallGanger < 0) {
+      throw new IllegalArgumentException("sesjonUtløperAntallGanger kan ikke være negativ");
+    }
     if (mistSvarPåNesteEndring < 0) {
       throw new IllegalArgumentException("mistSvarPåNesteEndring kan ikke være negativ");
     }
@@ -49,7 +55,7 @@ public record Faults(
 
   /** Nothing misbehaves. */
   public static Faults none() {
-    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED);
+    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0);
   }
 
   public boolean isNone() {
@@ -65,7 +71,8 @@ public record Faults(
         rerenderHverMs,
         sesjonUtløperEtterForespørsler,
         mistSvarPåNesteEndring,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   public Faults withForsinkelseMaksMs(long millis) {
@@ -77,7 +84,8 @@ public record Faults(
         rerenderHverMs,
         sesjonUtløperEtterForespørsler,
         mistSvarPåNesteEndring,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   public Faults withLesefeilAndel(double share) {
@@ -89,7 +97,8 @@ public record Faults(
         rerenderHverMs,
         sesjonUtløperEtterForespørsler,
         mistSvarPåNesteEndring,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   public Faults withSentSpinnerMs(long millis) {
@@ -101,7 +110,8 @@ public record Faults(
         rerenderHverMs,
         sesjonUtløperEtterForespørsler,
         mistSvarPåNesteEndring,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   public Faults withRerenderHverMs(long millis) {
@@ -113,7 +123,8 @@ public record Faults(
         millis,
         sesjonUtløperEtterForespørsler,
         mistSvarPåNesteEndring,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   public Faults withSesjonUtløperEtterForespørsler(int requests) {
@@ -125,7 +136,8 @@ public record Faults(
         rerenderHverMs,
         requests,
         mistSvarPåNesteEndring,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   public Faults withMistSvarPåNesteEndring(int count) {
@@ -137,7 +149,8 @@ public record Faults(
         rerenderHverMs,
         sesjonUtløperEtterForespørsler,
         count,
-        frø);
+        frø,
+        sesjonUtløperAntallGanger);
   }
 
   /** Shorthand for {@code withMistSvarPåNesteEndring(lose ? 1 : 0)}. */
@@ -154,7 +167,21 @@ public record Faults(
         rerenderHverMs,
         sesjonUtløperEtterForespørsler,
         mistSvarPåNesteEndring,
-        seed);
+        seed,
+        sesjonUtløperAntallGanger);
+  }
+
+  public Faults withSesjonUtløperAntallGanger(int times) {
+    return new Faults(
+        forsinkelseMs,
+        forsinkelseMaksMs,
+        lesefeilAndel,
+        sentSpinnerMs,
+        rerenderHverMs,
+        sesjonUtløperEtterForespørsler,
+        mistSvarPåNesteEndring,
+        frø,
+        times);
   }
 
   private static void requireMillis(String field, long value) {

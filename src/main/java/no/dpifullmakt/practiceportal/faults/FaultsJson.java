@@ -22,6 +22,7 @@ final class FaultsJson {
           "sentSpinnerMs",
           "rerenderHverMs",
           "sesjonUtløperEtterForespørsler",
+          "sesjonUtløperAntallGanger",
           "mistSvarPåNesteEndring",
           "frø");
 
@@ -59,7 +60,8 @@ final class FaultsJson {
         whole(root, "rerenderHverMs"),
         Math.toIntExact(whole(root, "sesjonUtløperEtterForespørsler")),
         lostAnswers(root),
-        seed(root));
+        seed(root),
+        Math.toIntExact(whole(root, "sesjonUtløperAntallGanger")));
   }
 
   private static long whole(JsonNode root, String field) {

@@ -14,9 +14,9 @@ class FaultsJsonTest {
             "{\"forsinkelseMs\": 10, \"forsinkelseMaksMs\": 20, \"lesefeilAndel\": 0.25,"
                 + " \"sentSpinnerMs\": 30, \"rerenderHverMs\": 40,"
                 + " \"sesjonUtløperEtterForespørsler\": 5, \"mistSvarPåNesteEndring\": 2,"
-                + " \"frø\": 7}");
+                + " \"frø\": 7, \"sesjonUtløperAntallGanger\": 1}");
 
-    assertThat(faults).isEqualTo(new Faults(10, 20, 0.25, 30, 40, 5, 2, 7));
+    assertThat(faults).isEqualTo(new Faults(10, 20, 0.25, 30, 40, 5, 2, 7, 1));
   }
 
   @Test

@@ -1,0 +1,106 @@
+package no.dpifullmakt.resilience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.dpifullmakt.cli.Console;
+import no.dpifullmakt.cli.Main;
+import no.dpifullmakt.features.PracticePortalControl;
+import no.dpifullmakt.practiceportal.PracticePortal;
+
+/**
+ * The command-line robot pointed at a practice portal the test owns, through an environment file,
+ * so the test can switch faults and read the portal's state.
+ */
+final class RobotAgainstPortal {
+
+  static final String DAGLIG_LEDER = "12857610030";
+  static final String DPI_API = "digdir-dpi-send";
+  static final String DPI_SERVICE =
+      "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PracticePortal portal;
+  private final PracticePortalControl control;
+  private final Path folder;
+
+  RobotAgainstPortal(PracticePortal portal, Path folder) {
+    this.portal = portal;
+    this.control = new PracticePortalControl(portal.baseUrl());
+    this.folder = folder;
+  }
+
+  PracticePortalControl control() {
+    return control;
+  }
+
+  /** Runs the command line for one acting organisation; returns the exit code. */
+  int run(String actor, String... args) throws IOException {
+    Path environment =
+        Files.write(
+            folder.resolve("ovelse-" + actor + ".miljo"),
+            List.of(
+                "navn = ovelse-" + actor,
+                "generasjon = altinn3",
+                "altinn2.adresse = " + portal.baseUrl(),
+                "altinn3.adresse = " + portal.baseUrl() + "/accessmanagement/ui",
+                "innlogging = testid",
+                "testid.variabel = DPI_TESTID_FNR",
+                "aktør = " + actor));
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(
+        List.of(
+            "--miljo",
+            environment.toString(),
+            "--rapportmappe",
+            folder.resolve("rapporter").toString()));
+    return Main.run(
+        new Console(Map.of("DPI_TESTID_FNR", DAGLIG_LEDER)::get, System.in, System.out),
+        all.toArray(String[]::new));
+  }
+
+  /** How many times the supplier has the DPI API in Altinn 3, from the portal's own state. */
+  int dpiDelegationsAltinn3(String actor, String supplier) throws IOException {
+    JsonNode state = JSON.readTree(control.get("/ovelse/test/altinn3/tilstand?aktor=" + actor));
+    int count = 0;
+    for (JsonNode s : state.path("leverandorer")) {
+      if (s.path("orgnr").asText().equals(supplier)) {
+        for (JsonNode api : s.path("api")) {
+          count += api.asText().equals(DPI_API) ? 1 : 0;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** How many times the supplier has the DPI service in Altinn 2, from the portal's own state. */
+  int dpiRightsAltinn2(String actor, String supplier) throws IOException {
+    JsonNode state = JSON.readTree(control.get("/ovelse/test/altinn2/tilstand?aktor=" + actor));
+    int count = 0;
+    for (JsonNode holder : state.path("rettighetshavere")) {
+      if (holder.path("id").asText().equals(supplier)) {
+        for (JsonNode service : holder.path("tjenester")) {
+          count += service.path("navn").asText().equals(DPI_SERVICE) ? 1 : 0;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Every run log this helper's runs have written, one after another. */
+  String logs() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path log : files.filter(p -> p.getFileName().toString().equals("robot.log")).toList()) {
+        all.append(Files.readString(log));
+      }
+    }
+    return all.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package no.dpifullmakt.web;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import no.dpifullmakt.TestBrowser;
+import no.dpifullmakt.browser.BrowserSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** While it waits, the robot notices that the portal has sent it to the login. */
+class RecoveryTest {
+
+  private static BrowserSession browser;
+
+  @BeforeAll
+  static void open() {
+    browser = TestBrowser.startHeadless();
+  }
+
+  @AfterAll
+  static void close() {
+    browser.close();
+  }
+
+  @Test
+  void aLoginPageWhereTheRobotExpectedSomethingElseMeansTheSessionExpired() {
+    browser
+        .driver()
+        .navigate()
+        .to(
+            "data:text/html;charset=utf-8,<h1>Velg elektronisk ID</h1>"
+                + "<a href='%23'>TestID Lag din egen (testbruker)</a>");
+    Ui ui =
+        new Ui(
+            browser.driver(),
+            Duration.ofSeconds(3),
+            List.of(),
+            new Recovery(
+                List.of(Target.button("Prøv igjen")),
+                List.of(Target.link("TestID Lag din egen (testbruker)"))));
+
+    assertThatThrownBy(() -> ui.find(Target.searchbox("Søk etter API")))
+        .isInstanceOf(SessionExpiredException.class);
+  }
+}
