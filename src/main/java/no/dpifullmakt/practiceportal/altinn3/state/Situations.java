@@ -12,8 +12,30 @@ public final class Situations {
   public static final String KS = "971032146";
   public static final String DPI_API = "digdir-dpi-send";
 
+  /** Twelve organisations that all send digital post for the actor: a supplier's busy night. */
+  public static final List<String> TWELVE_SUPPLIERS =
+      List.of(
+          "980858073",
+          "971032146",
+          "991825827",
+          "312605031",
+          "910753614",
+          "313909964",
+          "310308242",
+          "318219931",
+          "315181909",
+          "319378650",
+          "317975430",
+          "312319489");
+
   private static final Map<String, Situation> BY_NAME =
       Map.of(
+          "altinn3-tolv-har-dpi",
+          new Situation(
+              "Tolv leverandører, blant dem Visma, KS og Digitaliseringsdirektoratet, har alle"
+                  + " fullmakt til «Digital post til innbyggere». Øv på å kontrollere mange"
+                  + " leverandører i én kjøring.",
+              Situations::twelveWithDpi),
           "altinn3-tom",
           new Situation("Ingen leverandører er lagt til ennå.", book -> {}),
           "altinn3-standard",
@@ -62,6 +84,14 @@ public final class Situations {
     }
     book.replace(situation.filling());
     return true;
+  }
+
+  private static void twelveWithDpi(SupplierBook book) {
+    SeedState.seedSuppliers(book);
+    for (String supplier : TWELVE_SUPPLIERS) {
+      book.addSupplier(supplier);
+      book.giveApi(supplier, DPI_API);
+    }
   }
 
   private static void seededWith(SupplierBook book, String supplier, boolean withDpi) {
