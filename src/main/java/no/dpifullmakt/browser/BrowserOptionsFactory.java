@@ -28,6 +28,8 @@ public final class BrowserOptionsFactory {
           "--no-default-browser-check",
           "--disable-search-engine-choice-screen",
           "--disable-dev-shm-usage",
+          "--disable-breakpad",
+          "--disable-crash-reporter",
           "--window-size=1280,1000",
           "--lang=nb-NO");
 

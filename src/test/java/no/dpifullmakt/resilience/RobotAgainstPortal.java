@@ -40,19 +40,23 @@ final class RobotAgainstPortal {
     return control;
   }
 
+  /** An environment file for one acting organisation of this portal. */
+  Path environmentFile(String actor) throws IOException {
+    return Files.write(
+        folder.resolve("ovelse-" + actor + ".miljo"),
+        List.of(
+            "navn = ovelse-" + actor,
+            "generasjon = altinn3",
+            "altinn2.adresse = " + portal.baseUrl(),
+            "altinn3.adresse = " + portal.baseUrl() + "/accessmanagement/ui",
+            "innlogging = testid",
+            "testid.variabel = DPI_TESTID_FNR",
+            "aktør = " + actor));
+  }
+
   /** Runs the command line for one acting organisation; returns the exit code. */
   int run(String actor, String... args) throws IOException {
-    Path environment =
-        Files.write(
-            folder.resolve("ovelse-" + actor + ".miljo"),
-            List.of(
-                "navn = ovelse-" + actor,
-                "generasjon = altinn3",
-                "altinn2.adresse = " + portal.baseUrl(),
-                "altinn3.adresse = " + portal.baseUrl() + "/accessmanagement/ui",
-                "innlogging = testid",
-                "testid.variabel = DPI_TESTID_FNR",
-                "aktør = " + actor));
+    Path environment = environmentFile(actor);
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(
         List.of(
