@@ -345,8 +345,7 @@ public final class Altinn2Journey extends Journey {
 
   /** Reads, from the page, how many times the right holder has the service right now. */
   public int timesHeld(OrganisationNumber orgnr, String service) {
-    List<String> held = readHeldServicesNow(orgnr);
-    return Collections.frequency(held, service);
+    return readAfresh(() -> Collections.frequency(readHeldServicesNow(orgnr), service));
   }
 
   /** Whether the robot found the right already in place and so left Altinn unchanged. */
@@ -376,6 +375,9 @@ public final class Altinn2Journey extends Journey {
 
   /** Closes any open modal and opens the right holder afresh from the list. */
   private List<String> readHeldServicesNow(OrganisationNumber orgnr) {
+    if (panel == null) {
+      panel = messageBox.openProfile().openOthersWithRights();
+    }
     panel = Altinn2Modal.closeIfOpen(ui);
     overview = null;
     String name = orgnr.equals(supplier) ? registeredName : null;

@@ -313,12 +313,15 @@ public final class Altinn3Journey extends Journey {
 
   /** Reads from the page, afresh from the menu, how many times the supplier has the API. */
   public int timesGiven(OrganisationNumber orgnr, String api) {
-    MaskinportenPage list = freshSupplierList();
-    if (!list.listsSupplier(orgnr)) {
-      return 0;
-    }
-    SupplierPage page = list.openSupplier(orgnr);
-    return Collections.frequency(page.givenApis(), api);
+    return readAfresh(
+        () -> {
+          MaskinportenPage list = freshSupplierList();
+          if (!list.listsSupplier(orgnr)) {
+            return 0;
+          }
+          SupplierPage page = list.openSupplier(orgnr);
+          return Collections.frequency(page.givenApis(), api);
+        });
   }
 
   public void recordCheck(OrganisationNumber orgnr, String api, boolean given) {

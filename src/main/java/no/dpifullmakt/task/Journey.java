@@ -79,6 +79,21 @@ abstract class Journey {
     }
   }
 
+  /**
+   * A check that reads the state afresh from the menu. If Altinn has logged the robot out, it logs
+   * in again and reads once more: a read never changes anything, so nothing needs walking again.
+   */
+  protected <T> T readAfresh(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (SessionExpiredException expired) {
+      session.notes().add("Altinn logget roboten ut før kontrollen. Den logger inn på nytt.");
+      session.logIn(generation(), landed());
+      startOver();
+      return read.get();
+    }
+  }
+
   /** True while the robot walks the steps again after a new login. */
   protected boolean replaying() {
     return replaying;

@@ -290,7 +290,7 @@
     // Altinn 2 fetched every dialog page; the short pause keeps that feel.
     function load(answer, direction, pushCurrent) {
       loading.hidden = false;
-      Promise.all([answer, pause(120, 400)]).then(function (results) {
+      Promise.all([answer, pause(100, 300)]).then(function (results) {
         var response = results[0];
         loading.hidden = true;
         if (response.status === 422) {

@@ -24,7 +24,7 @@ final class Latency {
 
   /** How Altinn 2's right-holder list and service search felt. */
   static Latency altinn2Lists() {
-    return new Latency(300, 900);
+    return new Latency(200, 600);
   }
 
   /** Renders the HTML now and sends it after the pause. */

@@ -9,9 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record ApiDelay(Duration min, Duration max) {
 
-  /** Like a real backend on a good day: 100–500 ms. */
+  /** Like a real backend on a good day: 80–350 ms. */
   public static final ApiDelay DEFAULT =
-      new ApiDelay(Duration.ofMillis(100), Duration.ofMillis(500));
+      new ApiDelay(Duration.ofMillis(80), Duration.ofMillis(350));
 
   /** For tests that prove logic, not waiting. */
   public static final ApiDelay NONE = new ApiDelay(Duration.ZERO, Duration.ZERO);

@@ -1,0 +1,129 @@
+package no.dpifullmakt.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import no.dpifullmakt.browser.BrowserPool;
+import no.dpifullmakt.practiceportal.PortalOptions;
+import no.dpifullmakt.practiceportal.PracticePortal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many full runs against a portal with random faults, for two organisations in turn: how many
+ * passed, why the others failed, and whether any right was ever given twice. The number of runs
+ * comes from the system property soak.runs (20 in the normal build, 200 with -Plange). The runs
+ * follow one another: one command-line run at a time per JVM, as people run the robot.
+ */
+class SoakTest {
+
+  private static final List<String> ACTORS = List.of("315260183", "311590839");
+  private static final List<String> SUPPLIERS = List.of("980858073", "971032146", "991825827");
+
+  private static PracticePortal portal;
+
+  @TempDir Path folder;
+
+  @BeforeAll
+  static void startPortal() {
+    portal = PracticePortal.start(PortalOptions.forTests());
+  }
+
+  @AfterAll
+  static void stopPortal() {
+    BrowserPool.closeAll();
+    portal.close();
+  }
+
+  private record Run(String actor, String generation, String supplier, int exit) {}
+
+  @Test
+  void manyRunsWithRandomFaultsNeverGiveARightTwice() throws Exception {
+    int runs = Integer.getInteger("soak.runs", 20);
+    Random random = new Random(2026);
+    RobotAgainstPortal robot = new RobotAgainstPortal(portal, folder);
+    robot.control().reset();
+    List<Run> done = new ArrayList<>();
+    int duplicates = 0;
+
+    for (int i = 0; i < runs; i++) {
+      String actor = ACTORS.get(i % ACTORS.size());
+      String generation = random.nextInt(10) < 7 ? "altinn3" : "altinn2";
+      String supplier = SUPPLIERS.get(random.nextInt(SUPPLIERS.size()));
+      robot.control().faults(randomFaults(random));
+      done.add(give(robot, actor, generation, supplier));
+      robot.control().faults("{}");
+      for (String s : SUPPLIERS) {
+        duplicates += Math.max(0, robot.dpiDelegationsAltinn3(actor, s) - 1);
+        duplicates += Math.max(0, robot.dpiRightsAltinn2(actor, s) - 1);
+      }
+    }
+
+    Map<String, Integer> failures = new TreeMap<>();
+    done.stream()
+        .filter(r -> r.exit() != 0)
+        .forEach(r -> failures.merge(cause(r.exit()), 1, Integer::sum));
+    long passed = done.stream().filter(r -> r.exit() == 0).count();
+    String report =
+        String.format(
+            Locale.ROOT,
+            "Utholdenhetstest: %d kjøringer, %d bestått, feil etter årsak %s, doble rettigheter %d%n",
+            done.size(),
+            passed,
+            failures,
+            duplicates);
+    System.out.print(report);
+    Files.writeString(Path.of("target", "utholdenhet-rapport.txt"), report);
+
+    assertThat(duplicates).as("doble rettigheter").isZero();
+    assertThat(passed).as(report).isEqualTo(done.size());
+  }
+
+  private static Run give(
+      RobotAgainstPortal robot, String actor, String generation, String supplier) {
+    try {
+      int exit = robot.run(actor, "utfør", "--generasjon", generation, "--orgnr", supplier);
+      return new Run(actor, generation, supplier, exit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String randomFaults(Random random) {
+    return String.format(
+        Locale.ROOT,
+        "{\"forsinkelseMaksMs\": %d, \"lesefeilAndel\": %.2f, \"sentSpinnerMs\": %d,"
+            + " \"rerenderHverMs\": %d, \"mistSvarPåNesteEndring\": %d,"
+            + " \"sesjonUtløperEtterForespørsler\": %d, \"sesjonUtløperAntallGanger\": 1,"
+            + " \"frø\": %d}",
+        random.nextInt(300),
+        random.nextInt(20) / 100.0,
+        random.nextBoolean() ? 0 : 400,
+        random.nextBoolean() ? 0 : 500,
+        random.nextInt(5) == 0 ? 1 : 0,
+        random.nextInt(6) == 0 ? 10 : 0,
+        random.nextLong());
+  }
+
+  private static String cause(int exit) {
+    return switch (exit) {
+      case 1 -> "steg feilet";
+      case 2 -> "feil input";
+      case 3 -> "portalen svarte ikke";
+      case 4 -> "skjermbildet endret";
+      case 5 -> "stoppet";
+      default -> "kode " + exit;
+    };
+  }
+}
