@@ -25,6 +25,6 @@ public record AccessibleElement(
 
   /** Without the live element, for diagnoses and fingerprints. */
   public SeenElement seen() {
-    return new SeenElement(role, name, level, disabled);
+    return new SeenElement(role, name, level, disabled, blocked);
   }
 }
