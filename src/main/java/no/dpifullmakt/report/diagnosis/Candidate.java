@@ -1,0 +1,46 @@
+package no.dpifullmakt.report.diagnosis;
+
+import java.util.Locale;
+import no.dpifullmakt.web.SeenElement;
+
+/**
+ * Something on the page that may be what the robot looked for, and why it may be.
+ *
+ * @param elsewhere true when it is outside the part of the page where the robot looked
+ * @param score how likely it is the element the robot wanted, from 0 to 1; only for ranking
+ * @param similarity how alike the names are (1 for the same name)
+ */
+public record Candidate(
+    SeenElement element, Kind kind, boolean elsewhere, double score, double similarity) {
+
+  /** How a candidate relates to what the robot looked for. */
+  public enum Kind {
+    SAME_BUT_DISABLED("den er der, men er deaktivert"),
+    SAME_BUT_BLOCKED("den er der, men en dialog ligger over den"),
+    SAME_BUT_OTHER_LEVEL("samme rolle og navn, men et annet overskriftsnivå"),
+    ONE_OF_SEVERAL("én av flere med samme rolle og navn"),
+    SAME_NAME_ELSEWHERE("samme rolle og navn, men et annet sted på siden"),
+    SAME_NAME_OTHER_ROLE("samme navn, men en annen rolle"),
+    SIMILAR_NAME("samme rolle, lignende navn");
+
+    private final String norwegian;
+
+    Kind(String norwegian) {
+      this.norwegian = norwegian;
+    }
+
+    public String norwegian() {
+      return norwegian;
+    }
+  }
+
+  /** «knappen «Legg til ny leverandør» – samme rolle, lignende navn (likhet 80 %)». */
+  public String explain() {
+    String where = elsewhere && kind != Kind.SAME_NAME_ELSEWHERE ? ", et annet sted på siden" : "";
+    String likeness =
+        kind == Kind.SIMILAR_NAME
+            ? String.format(Locale.ROOT, " (likhet %d %%)", Math.round(similarity * 100))
+            : "";
+    return element.describe() + " – " + kind.norwegian() + where + likeness;
+  }
+}
