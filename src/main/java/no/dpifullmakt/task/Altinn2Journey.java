@@ -114,6 +114,7 @@ public final class Altinn2Journey {
   private void openedOverview(RightHolderOverview opened) {
     overview = opened;
     registeredName = overview.rightHolderName();
+    session.witness().dataValue("{leverandør}", registeredName);
     heldWhenOpened = overview.heldServices();
   }
 

@@ -212,6 +212,7 @@ public final class Altinn3Journey {
   private void openedSupplier(SupplierPage page) {
     supplierPage = page;
     supplierName = page.supplierName();
+    session.witness().dataValue("{leverandør}", supplierName);
     givenWhenOpened = page.givenApis();
   }
 

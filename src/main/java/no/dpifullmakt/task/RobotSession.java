@@ -12,6 +12,8 @@ import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.login.TestIdLogin;
+import no.dpifullmakt.report.SecretMask;
+import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.Ui;
 
 /**
@@ -23,12 +25,14 @@ public final class RobotSession {
   private final RunSettings settings;
   private final BrowserSession browser;
   private final Ui ui;
+  private final StepWitness witness;
   private final StepNotes notes = new StepNotes();
 
   public RobotSession() {
     this.settings = RobotRuntime.settings();
     this.browser = BrowserPool.forThisThread(settings.browser(), BrowserFactory.standard());
-    this.ui = new Ui(browser.driver(), settings.timeout(), List.of());
+    this.witness = new StepWitness(browser.driver(), settings.screenshots());
+    this.ui = new Ui(browser.driver(), settings.timeout(), List.of(witness));
   }
 
   public Ui ui() {
@@ -41,6 +45,11 @@ public final class RobotSession {
 
   public StepNotes notes() {
     return notes;
+  }
+
+  /** What the robot's hands did during the current step, for screenshots and the fingerprint. */
+  public StepWitness witness() {
+    return witness;
   }
 
   public BrowserSession browser() {
@@ -56,6 +65,7 @@ public final class RobotSession {
       throw new InvalidInputException(
           "Innlogging som en oppdiktet testperson går bare i øvingsportalen.");
     }
+    SecretMask.register(pid);
     new TestIdLogin(ui).logIn(settings.start(generation), pid, actor);
   }
 
@@ -63,12 +73,11 @@ public final class RobotSession {
   public void logIn(Generation generation) {
     LoginMethod method = settings.environment().login();
     switch (method) {
-      case TESTID ->
-          new TestIdLogin(ui)
-              .logIn(
-                  settings.start(generation),
-                  settings.testIdPersonalIdentifier(),
-                  settings.actor());
+      case TESTID -> {
+        Secret pid = settings.testIdPersonalIdentifier();
+        SecretMask.register(pid);
+        new TestIdLogin(ui).logIn(settings.start(generation), pid, settings.actor());
+      }
       case NONE -> ui.open(settings.start(generation).toString());
       case PERSONAL ->
           throw new UnsupportedOperationException(

@@ -181,6 +181,7 @@ public final class Ui {
             // Sliding in or fading: a click now could land on whatever passes under the pointer.
             return null;
           }
+          observers.forEach(o -> o.found(interaction.target(), found));
           observers.forEach(o -> o.beforeInteraction(interaction, element));
           try {
             action.accept(element);
