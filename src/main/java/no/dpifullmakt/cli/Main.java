@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
         "Gir en ekstern virksomhet rett til å sende digital post til innbyggere (DPI) på vegne av"
             + " virksomheten din, ved å bruke Altinn slik en person gjør. Uten valg øver den i den"
             + " innebygde øvingsportalen.",
-    subcommands = {Commands.Give.class, Commands.Check.class, Commands.Remove.class})
+    subcommands = {
+      Commands.Give.class,
+      Commands.Check.class,
+      Commands.Remove.class,
+      FingerprintCommand.class
+    })
 public final class Main {
 
   @picocli.CommandLine.Mixin HelpOptions help;
