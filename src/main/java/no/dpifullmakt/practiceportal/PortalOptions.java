@@ -1,12 +1,31 @@
 package no.dpifullmakt.practiceportal;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import no.dpifullmakt.practiceportal.drift.ActiveChanges;
+import no.dpifullmakt.practiceportal.faults.Faults;
+
 /**
  * How the practice portal is started.
  *
  * @param port the TCP port on 127.0.0.1, or 0 for a free one
  * @param testEndpoints whether the test-state endpoints under {@code /ovelse/test/} answer
+ * @param changes the named screen changes switched on from the start (see {@code
+ *     docs/ovingsportal-endringer.md}); a reset returns to these
+ * @param faults how the portal misbehaves from the start; a reset returns to these
  */
-public record PortalOptions(int port, boolean testEndpoints) {
+public record PortalOptions(int port, boolean testEndpoints, Set<String> changes, Faults faults) {
+
+  public PortalOptions {
+    changes = Set.copyOf(changes);
+    changes.forEach(ActiveChanges::requireKnown);
+    Objects.requireNonNull(faults, "faults");
+  }
+
+  public PortalOptions(int port, boolean testEndpoints) {
+    this(port, testEndpoints, Set.of(), Faults.none());
+  }
 
   public static PortalOptions forTests() {
     return new PortalOptions(0, true);
@@ -14,5 +33,20 @@ public record PortalOptions(int port, boolean testEndpoints) {
 
   public static PortalOptions forPeople(int port) {
     return new PortalOptions(port, false);
+  }
+
+  /**
+   * The same options with these changes switched on from the start, for example {@code
+   * withChanges("a3-knapp-omdopt")}.
+   *
+   * @throws IllegalArgumentException when a name is unknown
+   */
+  public PortalOptions withChanges(String... names) {
+    return new PortalOptions(port, testEndpoints, Set.copyOf(Arrays.asList(names)), faults);
+  }
+
+  /** The same options with these faults from the start. */
+  public PortalOptions withFaults(Faults newFaults) {
+    return new PortalOptions(port, testEndpoints, changes, newFaults);
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
+import no.dpifullmakt.practiceportal.drift.ChangesModule;
+import no.dpifullmakt.practiceportal.faults.FaultsModule;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
+import no.dpifullmakt.practiceportal.security.CrossSiteGuard;
 
 /**
  * The embedded practice portal ("øvingsportalen"): a stateful copy of Altinn's screens, both
@@ -44,9 +47,15 @@ public final class PracticePortal implements AutoCloseable {
     return portal;
   }
 
+  /** In this order: the guard against cross-site changes and the faults act before the rest. */
   private static List<PortalModule> modules(PortalContext context) {
     return List.of(
-        new IdPortenModule(context), new Altinn2Module(context), new Altinn3Module(context));
+        new CrossSiteGuard(),
+        new FaultsModule(context),
+        new IdPortenModule(context),
+        new Altinn2Module(context),
+        new Altinn3Module(context),
+        new ChangesModule(context));
   }
 
   /** For example {@code http://127.0.0.1:41234}. */

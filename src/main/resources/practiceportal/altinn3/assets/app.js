@@ -1,6 +1,8 @@
 // Tilgangsstyring in the practice portal: loads who is logged in, draws the page furniture and
 // hands the rest to the router.
 
+// First: the practice portal's renaming changes must be in the texts before anything reads them.
+import './drift/texts.js';
 import { api } from './api.js';
 import { h } from './dom.js';
 import { t } from './texts.js';

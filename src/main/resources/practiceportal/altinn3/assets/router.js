@@ -4,6 +4,8 @@
 import { BASE } from './layout/paths.js';
 import { markCurrent } from './layout/sidebar.js';
 import { hideToast } from './components/toast.js';
+import { forgetFailedReads } from './faults/read-retry.js';
+import { coverAfterRender } from './faults/late-spinner.js';
 
 export function createRouter({ main, nav, profile, routes }) {
   let generation = 0;
@@ -26,7 +28,9 @@ export function createRouter({ main, nav, profile, routes }) {
     window.scrollTo(0, 0);
     const found = match(location.pathname);
     const context = { profile, navigate, alive: () => mine === generation };
+    forgetFailedReads();
     found.route.view(main, context, ...found.params);
+    coverAfterRender();
   }
 
   function navigate(href, { replace = false, keepToast = false } = {}) {

@@ -40,6 +40,7 @@ export const t = {
   noAccessText: (actor) =>
     `For å administrere Maskinporten for ${actor} må du ha tilgangspakken «Maskinporten administrator». Be en tilgangsstyrer i virksomheten om å gi deg tilgang.`,
   genericError: 'Noe gikk galt. Prøv igjen senere.',
+  retry: 'Prøv igjen',
   overviewHeading: (actor) => `Tilgangsstyring for ${actor}`,
   overviewText: 'Her styrer du hvem som kan gjøre hva på vegne av virksomheten.',
 

@@ -7,6 +7,7 @@
   var csrfToken = csrfMeta ? csrfMeta.content : "";
   var LOADER = '<span class="a-loader" role="status" aria-label="Laster innhold"></span>';
   var LIST_LOADER = '<li class="a-loader" role="status" aria-label="Laster innhold"></li>';
+  var SOMETHING_WENT_WRONG = "Noe gikk galt. Prøv igjen senere.";
 
   // ---------- Requests ----------
 
@@ -28,7 +29,74 @@
       return response.text().then(function (text) {
         return { status: response.status, ok: response.ok, text: text };
       });
+    }, function () {
+      return { status: 0, ok: false, text: SOMETHING_WENT_WRONG };
+    }).then(function (response) {
+      if (!body && serverTrouble(response.status)) {
+        return failedReads.offer(function () { return request(url); });
+      }
+      return response;
     });
+  }
+
+  // The server or the network failed, not the request: asking again may well work.
+  function serverTrouble(status) {
+    return status === 0 || status === 502 || status === 503 || status === 504;
+  }
+
+  // A read that failed shows "Noe gikk galt. Prøv igjen senere." with "Prøv igjen", which asks
+  // for exactly the same again. Whoever waits for the read just keeps waiting until it succeeds.
+  var failedReads = (function () {
+    var waiting = [];
+    var alert = null;
+
+    function host() {
+      var backdrop = document.getElementById("a-modal-backdrop");
+      if (backdrop && !backdrop.hidden) return document.getElementById("a-modal-content");
+      return document.getElementById("a-main") || document.body;
+    }
+
+    function show() {
+      if (!alert) {
+        alert = document.createElement("div");
+        alert.className = "a-message a-message-error a-retry";
+        alert.setAttribute("role", "alert");
+        var text = document.createElement("p");
+        text.className = "a-retry-text";
+        text.textContent = SOMETHING_WENT_WRONG;
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "a-btn a-btn-primary a-js-retry";
+        button.textContent = "Prøv igjen";
+        alert.appendChild(text);
+        alert.appendChild(button);
+      }
+      var where = host();
+      where.insertBefore(alert, where.firstChild);
+    }
+
+    function retry() {
+      if (alert) alert.remove();
+      waiting.splice(0).forEach(function (read) { read.run().then(read.resolve); });
+    }
+
+    document.addEventListener("click", function (event) {
+      if (closest(event.target, ".a-js-retry")) retry();
+    });
+
+    return {
+      offer: function (run) {
+        return new Promise(function (resolve) {
+          waiting.push({ run: run, resolve: resolve });
+          show();
+        });
+      }
+    };
+  })();
+
+  // Tells whoever listens (the practice portal's fault scripts) that new content is on screen.
+  function rendered() {
+    document.dispatchEvent(new CustomEvent("a-rendered"));
   }
 
   function pause(minMillis, maxMillis) {
@@ -60,6 +128,7 @@
     request(body.dataset.src).then(function (response) {
       body.innerHTML = response.ok ? response.text : errorHtml(response.text);
       body.removeAttribute("aria-busy");
+      rendered();
       loadRightHolders();
     });
   }
@@ -73,6 +142,7 @@
       list.innerHTML = response.ok ? response.text : "";
       list.removeAttribute("aria-busy");
       filterRightHolders();
+      rendered();
     });
   }
 
@@ -256,6 +326,7 @@
       if (!previous || direction === "none") {
         pages.appendChild(page);
         title.focus();
+        rendered();
         return;
       }
       page.classList.add(direction === "back" ? "a-modal-page-fromLeft" : "a-modal-page-fromRight");
@@ -276,6 +347,7 @@
       page.addEventListener("transitionend", finish, { once: true });
       setTimeout(finish, 450);
       title.focus();
+      rendered();
     }
 
     function replaceCurrent(html) {
@@ -349,6 +421,7 @@
         results.innerHTML = response.ok ? response.text : "";
         results.removeAttribute("aria-busy");
         markChosen(page);
+        rendered();
       });
     }
 

@@ -37,6 +37,7 @@ public final class PracticePortalControl {
   private void post(String path) {
     send(
         HttpRequest.newBuilder(base.resolve(path))
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
             .POST(HttpRequest.BodyPublishers.noBody())
             .build());
   }

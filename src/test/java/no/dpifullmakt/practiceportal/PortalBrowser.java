@@ -60,9 +60,35 @@ public final class PortalBrowser {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
     headers.forEach(request::header);
     return send(request.build());
+  }
+
+  /**
+   * A request the way the pages' scripts make it: {@code X-Requested-With}, the portal's origin,
+   * and a JSON body when one is given.
+   */
+  public HttpResponse<String> script(String method, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("X-Requested-With", "fetch")
+            .header("Origin", origin())
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(request.build());
+  }
+
+  /** The portal's own origin, as a browser names it on every form post and script change. */
+  public String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   /** Logs in through TestID and chooses the actor, as a person would. */

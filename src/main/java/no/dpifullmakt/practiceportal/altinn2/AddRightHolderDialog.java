@@ -3,6 +3,10 @@ package no.dpifullmakt.practiceportal.altinn2;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import no.dpifullmakt.practiceportal.altinn2.rights.Party;
+import no.dpifullmakt.practiceportal.altinn2.rights.RightHolder;
+import no.dpifullmakt.practiceportal.drift.ActiveChanges;
+import no.dpifullmakt.practiceportal.drift.ChangeCatalogue;
 import no.dpifullmakt.practiceportal.session.Session;
 import no.dpifullmakt.practiceportal.web.Templates;
 
@@ -19,13 +23,19 @@ final class AddRightHolderDialog {
   private final Guard guard;
   private final AddRightHolderRules rules;
   private final RightHolderOverview overview;
+  private final ActiveChanges changes;
 
   AddRightHolderDialog(
-      Templates templates, Guard guard, AddRightHolderRules rules, RightHolderOverview overview) {
+      Templates templates,
+      Guard guard,
+      AddRightHolderRules rules,
+      RightHolderOverview overview,
+      ActiveChanges changes) {
     this.templates = templates;
     this.guard = guard;
     this.rules = rules;
     this.overview = overview;
+    this.changes = changes;
   }
 
   void show(Context ctx) {
@@ -65,7 +75,9 @@ final class AddRightHolderDialog {
 
   private void respond(
       Context ctx, Session session, AddRightHolderRules.Outcome outcome, Form typed) {
-    if (outcome.isFound()) {
+    if (outcome.isFound() && changes.isOn(ChangeCatalogue.A2_EXTRA_STEP)) {
+      confirm(ctx, outcome.party());
+    } else if (outcome.isFound()) {
       overview.render(ctx, session, outcome.party());
     } else {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -73,8 +85,24 @@ final class AddRightHolderDialog {
     }
   }
 
+  /** The page the change "a2-ekstra-steg" puts before the overview. It stores nothing. */
+  private void confirm(Context ctx, Party party) {
+    ctx.html(
+        templates.render(
+            "altinn2/modal/bekreft-rettighetshaver",
+            new Confirmation(
+                RightHolderView.of(RightHolder.without(party)),
+                DelegationModal.overviewUrl(party))));
+  }
+
   private void render(Context ctx, Form form) {
     ctx.html(templates.render("altinn2/modal/legg-til", form));
+  }
+
+  record Confirmation(RightHolderView holder, String overviewUrl) {
+    public String title() {
+      return "Bekreft rettighetshaver";
+    }
   }
 
   enum Tab {

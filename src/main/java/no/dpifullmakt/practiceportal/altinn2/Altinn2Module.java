@@ -51,7 +51,8 @@ public final class Altinn2Module implements PortalModule {
             templates,
             guard,
             new AddRightHolderRules(context.directory(), registry.parties()),
-            overview);
+            overview,
+            context.changes());
     var services = new ServiceDelegation(templates, guard, registry, latency);
     var removal = new RightsRemoval(templates, guard, registry);
 

@@ -83,7 +83,7 @@ public final class Altinn3Module implements PortalModule {
           files.location = Location.CLASSPATH;
           files.headers = Map.of("Cache-Control", "no-cache");
         });
-    SpaShell shell = new SpaShell(new LoginGate(context.sessions()));
+    SpaShell shell = new SpaShell(new LoginGate(context.sessions()), context.clientSettings());
     config.routes.get(Paths.UI, shell);
     config.routes.get(Paths.UI + "/<path>", shell);
 

@@ -4,6 +4,7 @@ import { h, uid } from '../dom.js';
 import { altinnLogo, icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from './paths.js';
+import { changed } from '../practice-settings.js';
 
 export function statusBanner() {
   return h(
@@ -61,7 +62,14 @@ export function siteHeader(profile) {
       'nav',
       { 'aria-label': t.mainNavigation, class: 'site-header-inner' },
       h('a', { href: paths.overview, class: 'logo-link' }, altinnLogo(), h('span', { class: 'logo-text' }, 'Altinn')),
+      movedMaskinportenLink(profile),
       h('div', { class: 'header-actions' }, account, h('div', { class: 'menu-anchor' }, menuButton, menu)),
     ),
   );
+}
+
+/** Change "a3-lenke-flyttet": the sidebar's link to Maskinportenadministrasjon sits here instead. */
+function movedMaskinportenLink(profile) {
+  if (!changed('a3-lenke-flyttet') || !profile.maskinportenAdministrator) return null;
+  return h('a', { href: paths.maskinporten, class: 'header-link' }, t.sidebar.maskinporten);
 }

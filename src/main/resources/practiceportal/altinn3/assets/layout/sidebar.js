@@ -5,6 +5,7 @@ import { h } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from './paths.js';
+import { changed } from '../practice-settings.js';
 
 function item(href, iconName, text, extraClass = '') {
   return h(
@@ -23,7 +24,8 @@ export function sidebar(profile) {
       item(paths.powersFromOthers, 'lock-open', s.powersFromOthers),
       item(paths.consents, 'handshake', s.consents),
       item(paths.clients, 'database', s.clients),
-      profile.maskinportenAdministrator ? item(paths.maskinporten, 'monitors', s.maskinporten) : null,
+      // Change "a3-lenke-flyttet" moves this link to the header.
+      profile.maskinportenAdministrator && !changed('a3-lenke-flyttet') ? item(paths.maskinporten, 'monitors', s.maskinporten) : null,
     ],
     [item(paths.systemAccess, 'nodes', s.systemAccess)],
     [item(paths.settings, 'cog', s.settings)],

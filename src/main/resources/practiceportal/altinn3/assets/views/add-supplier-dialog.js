@@ -9,6 +9,8 @@ import { paths } from '../layout/paths.js';
 import { openModal } from '../components/modal.js';
 import { orgnrLookup } from '../components/orgnr-lookup.js';
 import { spinner } from '../components/spinner.js';
+import { changed } from '../practice-settings.js';
+import { openTermsDialog } from '../drift/terms-dialog.js';
 
 export function openAddSupplierDialog(context) {
   const d = t.addSupplierDialog;
@@ -19,7 +21,8 @@ export function openAddSupplierDialog(context) {
   const lookup = orgnrLookup({
     ownNumberHelp: t.lookup.ownNumberHelpApi,
     onChange: (found) => {
-      submit.disabled = !found;
+      // Change "a3-knapp-deaktivert": the button never comes alive.
+      submit.disabled = !found || changed('a3-knapp-deaktivert');
       error.replaceChildren();
     },
   });
@@ -28,12 +31,19 @@ export function openAddSupplierDialog(context) {
     event.preventDefault();
     const organisation = lookup.found();
     if (!organisation || submit.disabled) return;
+    const store = () => api('/maskinporten/suppliers', { method: 'POST', body: { orgnr: organisation.orgnr } });
+    const openSupplier = () => context.navigate(paths.supplier(organisation.orgnr));
+    if (changed('a3-ekstra-steg')) {
+      modal.close();
+      openTermsDialog({ store, onStored: openSupplier });
+      return;
+    }
     submit.disabled = true;
     busy.replaceChildren(spinner('sm'));
     try {
-      await api('/maskinporten/suppliers', { method: 'POST', body: { orgnr: organisation.orgnr } });
+      await store();
       modal.close();
-      context.navigate(paths.supplier(organisation.orgnr));
+      openSupplier();
     } catch (e) {
       busy.replaceChildren();
       submit.disabled = false;

@@ -10,6 +10,9 @@ import { ownerFilter, ownersOf } from '../components/owner-filter.js';
 import { searchField } from '../components/search-field.js';
 import { loadingBlock } from '../components/spinner.js';
 import { showToast } from '../components/toast.js';
+import { changed } from '../practice-settings.js';
+import { confirmGive } from '../drift/confirm-give-dialog.js';
+import { keepRedrawing } from '../faults/redraw.js';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -21,6 +24,7 @@ export function openGiveApiDialog({ supplier, given, onClose }) {
   const hits = h('p', { class: 'hit-count', 'aria-live': 'polite' });
   const results = h('div', { class: 'api-list-slot' }, loadingBlock());
   let found = [];
+  let searching = true;
   let generation = 0;
   let timer;
 
@@ -41,6 +45,7 @@ export function openGiveApiDialog({ supplier, given, onClose }) {
   async function runSearch(query) {
     generation += 1;
     const mine = generation;
+    searching = true;
     hits.textContent = '';
     results.replaceChildren(loadingBlock());
     try {
@@ -48,7 +53,9 @@ export function openGiveApiDialog({ supplier, given, onClose }) {
       if (mine !== generation || !modal.dialog.isConnected) return;
       found = data;
       filter.setOwners(ownersOf(found));
+      searching = false;
       renderResults();
+      keepRedrawing(results, () => searching || renderResults());
     } catch (e) {
       if (mine !== generation) return;
       results.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
@@ -66,6 +73,7 @@ export function openGiveApiDialog({ supplier, given, onClose }) {
   const base = `/maskinporten/suppliers/${encodeURIComponent(supplier.orgnr)}/apis`;
 
   async function give(apiResource) {
+    if (changed('a3-ny-bekreftelse') && !(await confirmGive(supplier.name, apiResource.title))) return false;
     try {
       await api(base, { method: 'POST', body: { identifier: apiResource.identifier } });
     } catch (e) {

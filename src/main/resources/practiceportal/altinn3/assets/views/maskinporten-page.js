@@ -8,10 +8,13 @@ import { tabs } from '../components/tabs.js';
 import { supplierListPanel } from './supplier-list-panel.js';
 import { consumerPanel } from './consumer-panel.js';
 
-const TABS = [
-  { id: 'suppliers', label: t.maskinporten.suppliersTab, icon: 'people', render: supplierListPanel },
-  { id: 'consumers', label: t.maskinporten.consumersTab, icon: 'database', render: consumerPanel },
-];
+// Built when the page is drawn, so the labels are the texts as they are then.
+function tabItems() {
+  return [
+    { id: 'suppliers', label: t.maskinporten.suppliersTab, icon: 'people', render: supplierListPanel },
+    { id: 'consumers', label: t.maskinporten.consumersTab, icon: 'database', render: consumerPanel },
+  ];
+}
 
 export function maskinportenPage(main, context) {
   const { profile } = context;
@@ -19,7 +22,7 @@ export function maskinportenPage(main, context) {
   document.title = `${m.breadcrumb} - Altinn`;
   const tabBar = tabs({
     label: m.tabsLabel,
-    items: TABS,
+    items: tabItems(),
     onSelect: (item, panel, fromUser) => {
       if (fromUser) history.replaceState(null, '', `#${item.id}`);
       panel.replaceChildren();

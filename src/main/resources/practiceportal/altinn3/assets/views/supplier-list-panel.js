@@ -9,6 +9,7 @@ import { avatar } from '../components/avatar.js';
 import { loadingBlock } from '../components/spinner.js';
 import { searchField } from '../components/search-field.js';
 import { openAddSupplierDialog } from './add-supplier-dialog.js';
+import { keepRedrawing } from '../faults/redraw.js';
 
 export function supplierListPanel(panel, context) {
   const m = t.maskinporten;
@@ -90,6 +91,7 @@ export function supplierListPanel(panel, context) {
       if (!context.alive()) return;
       suppliers = data;
       renderList();
+      keepRedrawing(list, renderList);
     },
     () => context.alive() && list.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError)),
   );

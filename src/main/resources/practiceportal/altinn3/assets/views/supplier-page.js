@@ -15,6 +15,10 @@ import { searchField } from '../components/search-field.js';
 import { loadingBlock } from '../components/spinner.js';
 import { showToast } from '../components/toast.js';
 import { openGiveApiDialog } from './give-api-dialog.js';
+import { changed } from '../practice-settings.js';
+import { inlineApiSearch } from '../drift/inline-api-search.js';
+import { driftTexts } from '../drift/texts.js';
+import { keepRedrawing } from '../faults/redraw.js';
 
 const supplierList = `${paths.maskinporten}#suppliers`;
 
@@ -75,9 +79,21 @@ export function supplierPage(main, context, orgnr) {
         onClose: () => context.alive() && load(),
       }),
     );
+    // Change "a3-steg-fjernet": the search is on the page; no "Gi fullmakt", no dialog.
+    const inline = changed('a3-steg-fjernet')
+      ? inlineApiSearch({
+          supplier,
+          isGiven: (identifier) => apis.some((a) => a.identifier === identifier),
+          onGiven: (given) => {
+            apis = given.apis;
+            count.textContent = s.count(apis.length);
+            renderList();
+          },
+        })
+      : null;
 
     card.replaceChildren(
-      h('div', { class: 'card-top' }, backLink(), deleteButton),
+      h('div', { class: 'card-top' }, backLink(), printButton(), deleteButton),
       h(
         'div',
         { class: 'supplier-heading' },
@@ -85,8 +101,9 @@ export function supplierPage(main, context, orgnr) {
         h('div', {}, h('h1', { class: 'page-heading' }, supplier.name), h('p', { class: 'for-actor' }, s.forActor(actor.name))),
       ),
       count,
-      h('div', { class: 'toolbar' }, h('div', { class: 'toolbar-left' }, search.element, filter.element), giveButton),
+      inline ? null : h('div', { class: 'toolbar' }, h('div', { class: 'toolbar-left' }, search.element, filter.element), giveButton),
       listSlot,
+      inline ? inline.element : null,
     );
 
     function matches(apiResource) {
@@ -104,12 +121,17 @@ export function supplierPage(main, context, orgnr) {
       apis = apis.filter((a) => a.identifier !== apiResource.identifier);
       count.textContent = s.count(apis.length);
       renderList();
+      if (inline) inline.refresh();
       showToast(s.removedToast(supplier.name, apiResource.title));
       return true;
     }
 
     function renderList() {
       filter.setOwners(ownersOf(apis));
+      drawList();
+    }
+
+    function drawList() {
       if (apis.length === 0) {
         listSlot.replaceChildren(h('p', { class: 'empty-text' }, s.empty));
         return;
@@ -123,6 +145,15 @@ export function supplierPage(main, context, orgnr) {
     }
 
     renderList();
+    keepRedrawing(listSlot, drawList);
+  }
+
+  /** Change "a3-kosmetisk": a button the robot never needs. */
+  function printButton() {
+    if (!changed('a3-kosmetisk')) return null;
+    const button = h('button', { type: 'button', class: 'button button-tertiary print-button' }, driftTexts.print);
+    button.addEventListener('click', () => window.print());
+    return button;
   }
 
   function backLink() {

@@ -7,28 +7,34 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import no.dpifullmakt.practiceportal.idporten.LoginGate;
+import no.dpifullmakt.practiceportal.web.ClientSettings;
 
 /**
  * Every path under {@link Paths#UI} answers with the same page, and its script renders the route,
  * as a React app behind a CDN does. Someone not logged in, or without a chosen actor, is sent to
- * the login first and comes back afterwards.
+ * the login first and comes back afterwards. While the practice portal has a change or a fault
+ * switched on, the page's head also carries {@link ClientSettings}.
  */
 public final class SpaShell implements Handler {
 
   private static final String INDEX = "/practiceportal/altinn3/index.html";
 
   private final LoginGate gate;
+  private final ClientSettings practice;
   private final String html;
 
-  public SpaShell(LoginGate gate) {
+  public SpaShell(LoginGate gate, ClientSettings practice) {
     this.gate = gate;
+    this.practice = practice;
     this.html = read();
   }
 
   @Override
   public void handle(Context ctx) {
     gate.requireActor(ctx);
-    ctx.header("Cache-Control", "no-store").html(html);
+    String meta = practice.metaTag();
+    String page = meta.isEmpty() ? html : html.replace("</head>", meta + "\n</head>");
+    ctx.header("Cache-Control", "no-store").html(page);
   }
 
   private static String read() {

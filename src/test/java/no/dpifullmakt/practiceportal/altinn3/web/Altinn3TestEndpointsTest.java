@@ -21,6 +21,7 @@ class Altinn3TestEndpointsTest {
       throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(portal.baseUrl() + path))
+            .header("Origin", portal.baseUrl().toString())
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,83 @@
+package no.dpifullmakt.practiceportal.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FaultSwitchTest {
+
+  private static List<Object> draws(Faults faults) {
+    FaultSwitch faultSwitch = new FaultSwitch(faults);
+    List<Object> draws = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      draws.add(faultSwitch.nextDelayMillis());
+      draws.add(faultSwitch.failRead("les " + i));
+    }
+    return draws;
+  }
+
+  @Test
+  void theSameSeedGivesTheSameLatenciesAndFailedReads() {
+    Faults faults = Faults.none().withForsinkelseMaksMs(500).withLesefeilAndel(0.5).withFrø(42);
+
+    assertThat(draws(faults)).isEqualTo(draws(faults));
+    assertThat(draws(faults)).isNotEqualTo(draws(faults.withFrø(43)));
+  }
+
+  @Test
+  void latencyIsTheFixedPartPlusARandomPartUpToTheBound() {
+    FaultSwitch faults =
+        new FaultSwitch(Faults.none().withForsinkelseMs(100).withForsinkelseMaksMs(50));
+
+    for (int i = 0; i < 200; i++) {
+      assertThat(faults.nextDelayMillis()).isBetween(100L, 150L);
+    }
+  }
+
+  @Test
+  void aFailedReadAnswersTheNextTimeItIsAsked() {
+    FaultSwitch faults = new FaultSwitch(Faults.none().withLesefeilAndel(1.0));
+
+    assertThat(faults.failRead("økt /leverandorer")).isTrue();
+    assertThat(faults.failRead("økt /leverandorer")).isFalse();
+    assertThat(faults.failRead("økt /leverandorer")).isTrue();
+    assertThat(new FaultSwitch(Faults.none()).failRead("økt /leverandorer")).isFalse();
+  }
+
+  @Test
+  void aSessionExpiresAfterItsAllowanceOfRequests() {
+    FaultSwitch faults = new FaultSwitch(Faults.none().withSesjonUtløperEtterForespørsler(2));
+
+    assertThat(faults.countAndExpire("a")).isFalse();
+    assertThat(faults.countAndExpire("b")).isFalse();
+    assertThat(faults.countAndExpire("a")).isFalse();
+    assertThat(faults.countAndExpire("a")).isTrue();
+    assertThat(faults.countAndExpire("b")).isFalse();
+  }
+
+  @Test
+  void exactlyAsManyAnswersAreLostAsAskedFor() {
+    FaultSwitch faults = new FaultSwitch(Faults.none().withMistSvarPåNesteEndring(2));
+
+    assertThat(faults.loseAnswer()).isTrue();
+    assertThat(faults.loseAnswer()).isTrue();
+    assertThat(faults.loseAnswer()).isFalse();
+  }
+
+  @Test
+  void clearingStopsEverythingAndAResetReturnsToTheStartCountedAfresh() {
+    Faults atStart = Faults.none().withMistSvarPåNesteEndring(true);
+    FaultSwitch faults = new FaultSwitch(atStart);
+    faults.loseAnswer();
+
+    faults.clear();
+    assertThat(faults.current().isNone()).isTrue();
+    assertThat(faults.loseAnswer()).isFalse();
+
+    faults.reset();
+    assertThat(faults.current()).isEqualTo(atStart);
+    assertThat(faults.loseAnswer()).isTrue();
+  }
+}
