@@ -1,7 +1,6 @@
 package no.dpifullmakt.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import no.dpifullmakt.report.SecretMask;
+import no.dpifullmakt.report.fingerprint.Baselines;
 import no.dpifullmakt.report.fingerprint.ComparisonText;
 import no.dpifullmakt.report.fingerprint.Fingerprint;
 import no.dpifullmakt.report.fingerprint.FingerprintBuilder;
@@ -34,8 +34,6 @@ import picocli.CommandLine.Spec;
             + " om Altinn har endret noe.",
     subcommands = {FingerprintCommand.Compare.class, FingerprintCommand.Update.class})
 final class FingerprintCommand implements Callable<Integer> {
-
-  static final String BASELINE_FOLDER = "fingeravtrykk";
 
   @Mixin HelpOptions help;
 
@@ -84,7 +82,7 @@ final class FingerprintCommand implements Callable<Integer> {
       try {
         Path runFile = runFingerprint(run, reports);
         Fingerprint now = FingerprintJson.read(runFile);
-        Loaded base = loadBaseline(baseline, now.generation());
+        Baselines.Baseline base = loadBaseline(baseline, now.generation());
         if (!base.fingerprint().generation().equals(now.generation())) {
           err.println(
               "Feil: grunnlinjen gjelder "
@@ -149,8 +147,7 @@ final class FingerprintCommand implements Callable<Integer> {
                   + " en kjøring som gikk bra.");
           return ExitCode.BAD_INPUT.code();
         }
-        Path target =
-            baseline != null ? baseline : Path.of(BASELINE_FOLDER, now.generation() + ".json");
+        Path target = baseline != null ? baseline : Baselines.inRepository(now.generation());
         FingerprintBuilder merged =
             Files.exists(target)
                 ? FingerprintBuilder.from(FingerprintJson.read(target))
@@ -189,8 +186,6 @@ final class FingerprintCommand implements Callable<Integer> {
     }
   }
 
-  private record Loaded(Fingerprint fingerprint, String description) {}
-
   /** The run's fingerprint file: in the folder given, or in the newest run that has one. */
   static Path runFingerprint(Path run, Path reports) {
     if (run != null) {
@@ -224,32 +219,20 @@ final class FingerprintCommand implements Callable<Integer> {
     }
   }
 
-  /** The baseline file given, else the repository's for the generation, else the built-in copy. */
-  private static Loaded loadBaseline(Path file, String generation) throws IOException {
+  /** The baseline file given, else the repository's for the generation, else the built-in one. */
+  private static Baselines.Baseline loadBaseline(Path file, String generation) throws IOException {
     if (file != null) {
       if (!Files.isRegularFile(file)) {
         throw new BadInput("fant ikke grunnlinjen «" + file + "».");
       }
-      return new Loaded(FingerprintJson.read(file), file.toString());
+      return new Baselines.Baseline(FingerprintJson.read(file), file.toString());
     }
-    Path inRepository = Path.of(BASELINE_FOLDER, generation + ".json");
-    if (Files.isRegularFile(inRepository)) {
-      return new Loaded(FingerprintJson.read(inRepository), inRepository.toString());
-    }
-    String resource = "/" + BASELINE_FOLDER + "/" + generation + ".json";
-    try (InputStream in = FingerprintCommand.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new BadInput(
-            "fant ingen grunnlinje for " + generation + ": lag den med «fingeravtrykk oppdater».");
-      }
-      Path copy = Files.createTempFile("grunnlinje", ".json");
-      try {
-        Files.write(copy, in.readAllBytes());
-        return new Loaded(
-            FingerprintJson.read(copy), "den innebygde grunnlinjen for " + generation);
-      } finally {
-        Files.deleteIfExists(copy);
-      }
-    }
+    return Baselines.forGeneration(generation)
+        .orElseThrow(
+            () ->
+                new BadInput(
+                    "fant ingen grunnlinje for "
+                        + generation
+                        + ": lag den med «fingeravtrykk oppdater»."));
   }
 }

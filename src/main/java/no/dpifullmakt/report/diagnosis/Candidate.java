@@ -7,11 +7,17 @@ import no.dpifullmakt.web.SeenElement;
  * Something on the page that may be what the robot looked for, and why it may be.
  *
  * @param elsewhere true when it is outside the part of the page where the robot looked
+ * @param isNew true when the baseline never saw it on this page
  * @param score how likely it is the element the robot wanted, from 0 to 1; only for ranking
  * @param similarity how alike the names are (1 for the same name)
  */
 public record Candidate(
-    SeenElement element, Kind kind, boolean elsewhere, double score, double similarity) {
+    SeenElement element,
+    Kind kind,
+    boolean elsewhere,
+    boolean isNew,
+    double score,
+    double similarity) {
 
   /** How a candidate relates to what the robot looked for. */
   public enum Kind {
@@ -20,8 +26,11 @@ public record Candidate(
     SAME_BUT_OTHER_LEVEL("samme rolle og navn, men et annet overskriftsnivå"),
     ONE_OF_SEVERAL("én av flere med samme rolle og navn"),
     SAME_NAME_ELSEWHERE("samme rolle og navn, men et annet sted på siden"),
+    NEW_DIALOG("en ny dialog ligger over siden"),
     SAME_NAME_OTHER_ROLE("samme navn, men en annen rolle"),
-    SIMILAR_NAME("samme rolle, lignende navn");
+    SIMILAR_NAME("samme rolle, lignende navn"),
+    NEW_SAME_ROLE("samme rolle, ny på siden"),
+    NEW_ELEMENT("ny på siden");
 
     private final String norwegian;
 
@@ -34,13 +43,16 @@ public record Candidate(
     }
   }
 
-  /** «knappen «Legg til ny leverandør» – samme rolle, lignende navn (likhet 80 %)». */
+  /** «knappen «Ny leverandør» – samme rolle, lignende navn (likhet 49 %), ny på siden». */
   public String explain() {
     String where = elsewhere && kind != Kind.SAME_NAME_ELSEWHERE ? ", et annet sted på siden" : "";
     String likeness =
         kind == Kind.SIMILAR_NAME
             ? String.format(Locale.ROOT, " (likhet %d %%)", Math.round(similarity * 100))
             : "";
-    return element.describe() + " – " + kind.norwegian() + where + likeness;
+    boolean saysNew =
+        kind == Kind.NEW_DIALOG || kind == Kind.NEW_SAME_ROLE || kind == Kind.NEW_ELEMENT;
+    String fresh = isNew && !saysNew ? ", ny på siden" : "";
+    return element.describe() + " – " + kind.norwegian() + likeness + fresh + where;
   }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import no.dpifullmakt.report.NameSimilarity;
 import no.dpifullmakt.report.SecretMask;
+import no.dpifullmakt.report.fingerprint.KnownElements;
 import no.dpifullmakt.web.ScreenChangedException;
 import no.dpifullmakt.web.SeenElement;
 import no.dpifullmakt.web.UnknownPortalTextException;
@@ -15,7 +17,8 @@ import no.dpifullmakt.web.UnknownPortalTextException;
  *
  * @param feature the feature's name
  * @param scenario the scenario's name
- * @param step the step's label and letter text: «Steg 3 av 10: Klikk på «Legg til leverandør» …»
+ * @param step the step's label and letter text: «Steg 3 av 10: Klikk på "Legg til leverandør" …»
+ * @param known what the baseline saw on this page, to tell what is new
  * @param textsFile where the generation's texts live, for the advice at the end
  */
 public record Diagnosis(
@@ -23,17 +26,31 @@ public record Diagnosis(
     String scenario,
     String step,
     ScreenChangedException failure,
+    KnownElements known,
     String textsFile) {
 
   static final int CANDIDATES = 5;
 
-  /** The closest candidates to what the robot looked for; empty when it waited for a condition. */
+  /**
+   * The closest candidates to what the robot looked for; when it waited for a condition, what is
+   * new on the page.
+   */
   public List<Candidate> candidates() {
-    if (failure.expected() == null) {
+    return NearestCandidates.rank(
+        failure.expected(), failure.seen(), failure.seenElsewhere(), known, CANDIDATES);
+  }
+
+  /** The known message most like the unknown one Altinn showed, best first. */
+  public List<String> nearestKnownTexts() {
+    if (!(failure instanceof UnknownPortalTextException unknown)) {
       return List.of();
     }
-    return NearestCandidates.rank(
-        failure.expected(), failure.seen(), failure.seenElsewhere(), CANDIDATES);
+    return unknown.knownTexts().stream()
+        .sorted(
+            Comparator.comparingDouble(
+                    (String known) -> NameSimilarity.ofMessage(known, unknown.shownText()))
+                .reversed())
+        .toList();
   }
 
   /** The full text, for the terminal and {@code diagnose.txt}; secrets masked. */
@@ -61,14 +78,16 @@ public record Diagnosis(
     lines.add(
         "Roboten klikket ikke på noe av dette: den gjør bare det stegene sier, og stoppet her.");
     lines.add(
-        "Se diagnose-skjermbilde.png (siden slik den var), diagnose-side.html (sidens HTML, feltverdier"
-            + " maskert) og diagnose-tilgjengelighet.txt (roller og navn på siden).");
+        "Se diagnose-skjermbilde.png (siden slik den var), diagnose-side.html (sidens HTML med"
+            + " feltverdier maskert) og diagnose-tilgjengelighet.txt (roller og navn på siden).");
     lines.add("");
     lines.add(
-        "Hva nå: Sjekk skjermbildet. Har Altinn bare gitt en tekst nytt navn, endres den på ett sted,");
+        "Hva nå: Sjekk skjermbildet. Har Altinn bare gitt noe et nytt navn, endres teksten på ett"
+            + " sted,");
     lines.add("i " + textsFile + " (og i feature-filen hvis stegets ord skal følge med).");
     lines.add(
-        "Er en side eller et steg lagt til eller fjernet, må framgangsmåten i feature-filen endres.");
+        "Er et steg, en side eller en dialog lagt til eller fjernet, må framgangsmåten i"
+            + " feature-filen endres.");
     return SecretMask.apply(String.join("\n", lines)) + "\n";
   }
 
@@ -76,7 +95,11 @@ public record Diagnosis(
     lines.add("");
     lines.add("Roboten lette etter: " + failure.expectation());
     lines.add(
-        "Det som gikk galt:   " + failure.reason().norwegian() + " " + failure.expectation() + ".");
+        "Det som gikk galt:   "
+            + failure.reason().norwegian()
+            + " "
+            + failure.expectation()
+            + " innen ventetiden.");
     lines.add("");
     List<Candidate> candidates = candidates();
     if (candidates.isEmpty()) {
@@ -84,69 +107,82 @@ public record Diagnosis(
       return;
     }
     lines.add("Det nærmeste som finnes, best først:");
-    for (int i = 0; i < candidates.size(); i++) {
-      lines.add("  " + (i + 1) + ". " + candidates.get(i).explain());
-    }
+    numbered(lines, candidates.stream().map(Candidate::explain).toList());
   }
 
   private void waitedInVain(List<String> lines) {
     lines.add("");
-    lines.add(
-        "Roboten ventet på: " + failure.expectation() + ", men det skjedde ikke innen ventetiden.");
+    lines.add("Roboten ventet på: " + failure.expectation());
+    lines.add("Det som gikk galt: det skjedde ikke innen ventetiden.");
+    List<Candidate> fresh = candidates();
+    if (!fresh.isEmpty()) {
+      lines.add("");
+      lines.add("Dette er nytt på siden (ikke i grunnlinjen), viktigst først:");
+      numbered(lines, fresh.stream().map(Candidate::explain).toList());
+    }
     List<String> headings =
         failure.seen().stream()
-            .filter(e -> e.role().equals("heading"))
+            .filter(e -> e.role().equals("heading") && !e.blocked())
             .map(SeenElement::describe)
             .limit(6)
             .toList();
     if (!headings.isEmpty()) {
+      lines.add("");
       lines.add("Overskrifter på siden: " + String.join(", ", headings));
     }
   }
 
   private void unknownText(List<String> lines, UnknownPortalTextException unknown) {
     lines.add("");
-    lines.add("Altinn viste en melding roboten ikke kjenner: «" + unknown.shownText() + "»");
+    lines.add("Roboten lette etter: en av meldingene den kjenner fra Altinn");
+    lines.add("Det som gikk galt:   Altinn viste en melding roboten ikke kjenner:");
+    lines.add("                     «" + unknown.shownText() + "»");
     lines.add(
-        "Roboten vet ikke hva meldingen betyr (et avslag? noe nytt?), og stopper i stedet for å gjette.");
-    List<String> known =
-        unknown.knownTexts().stream()
-            .sorted(
-                Comparator.comparingDouble((String t) -> NameSimilarity.of(t, unknown.shownText()))
-                    .reversed())
-            .toList();
+        "Roboten vet ikke hva meldingen betyr (et avslag? noe nytt?), og stopper i stedet for å"
+            + " gjette.");
+    List<String> known = nearestKnownTexts();
     if (!known.isEmpty()) {
       lines.add("");
       lines.add("Meldingene roboten kjenner her, nærmeste først:");
-      for (int i = 0; i < known.size(); i++) {
-        lines.add(
-            String.format(
-                Locale.ROOT,
-                "  %d. «%s» (likhet %d %%)",
-                i + 1,
-                known.get(i),
-                Math.round(NameSimilarity.of(known.get(i), unknown.shownText()) * 100)));
-      }
+      numbered(
+          lines,
+          known.stream()
+              .map(
+                  text ->
+                      String.format(
+                          Locale.ROOT,
+                          "«%s» (likhet %d %%)",
+                          text,
+                          Math.round(NameSimilarity.ofMessage(text, unknown.shownText()) * 100)))
+              .toList());
     }
   }
 
+  private static void numbered(List<String> lines, List<String> items) {
+    for (int i = 0; i < items.size(); i++) {
+      lines.add("  " + (i + 1) + ". " + items.get(i));
+    }
+  }
+
+  /** Open dialogs, the one on top first. */
   private List<String> dialogs() {
-    return failure.seen().stream()
+    List<SeenElement> all = new ArrayList<>(failure.seen());
+    all.addAll(failure.seenElsewhere());
+    return all.stream()
         .filter(e -> e.role().equals("dialog") || e.role().equals("alertdialog"))
-        .map(e -> "«" + e.name() + "»")
+        .sorted(Comparator.comparing(SeenElement::blocked))
+        .map(e -> "«" + e.name() + "»" + (e.blocked() ? " (bak en annen dialog)" : " (øverst)"))
+        .distinct()
         .toList();
   }
 
   /** The roles and names on the page, for {@code diagnose-tilgjengelighet.txt}. */
   public String accessibilityDump() {
     List<String> lines = new ArrayList<>();
+    lines.add("Roller og navn på siden «" + failure.title() + "» (" + failure.url() + "):");
     lines.add(
-        "Roller og navn på siden «"
-            + failure.title()
-            + "» ("
-            + failure.url()
-            + "): det en person kan");
-    lines.add("bruke (knapper, lenker, felt, faner, menyvalg), og overskrifter og dialoger.");
+        "det en person kan bruke (knapper, lenker, felt, faner, menyvalg), overskrifter og"
+            + " dialoger.");
     lines.add("");
     lines.add(failure.seenElsewhere().isEmpty() ? "Hele siden:" : "Der roboten lette:");
     dump(lines, failure.seen());
@@ -158,11 +194,15 @@ public record Diagnosis(
     return SecretMask.apply(String.join("\n", lines)) + "\n";
   }
 
-  private static void dump(List<String> lines, List<SeenElement> elements) {
+  private void dump(List<String> lines, List<SeenElement> elements) {
     for (SeenElement element : elements) {
       if (element.interactive()
           || List.of("heading", "dialog", "alertdialog").contains(element.role())) {
-        lines.add("  " + element.describe() + (element.blocked() ? " (bak en dialog)" : ""));
+        lines.add(
+            "  "
+                + element.describe()
+                + (element.blocked() ? " (bak en dialog)" : "")
+                + (known.isNew(element) ? " (ny siden grunnlinjen)" : ""));
       }
     }
   }

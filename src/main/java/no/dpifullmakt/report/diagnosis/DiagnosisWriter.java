@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.dpifullmakt.report.evidence.Evidence;
+import no.dpifullmakt.report.fingerprint.Baselines;
+import no.dpifullmakt.report.fingerprint.FingerprintText;
+import no.dpifullmakt.report.fingerprint.KnownElements;
 import no.dpifullmakt.report.run.RecordedScenario;
 import no.dpifullmakt.report.run.RecordedStep;
 import no.dpifullmakt.report.run.RunRecorder;
@@ -60,11 +63,25 @@ public final class DiagnosisWriter implements ConcurrentEventListener {
         scenario.name(),
         step.label() + ": " + step.letterText(),
         failure,
+        known(generation, failure.url()),
         "src/main/java/no/dpifullmakt/"
             + generation
             + "/"
             + capitalised(generation)
             + "Texts.java");
+  }
+
+  /** What the generation's baseline saw on the failed page, if there is a baseline. */
+  private static KnownElements known(String generation, String url) {
+    try {
+      String page = FingerprintText.page(url.replaceAll("[?#].*$", ""));
+      return Baselines.forGeneration(generation)
+          .map(baseline -> KnownElements.onPage(baseline.fingerprint(), page))
+          .orElse(KnownElements.unknown());
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("Kunne ikke lese grunnlinjen for {}: {}", generation, e.getMessage());
+      return KnownElements.unknown();
+    }
   }
 
   private synchronized void write(Diagnosis diagnosis, RecordedStep step) {

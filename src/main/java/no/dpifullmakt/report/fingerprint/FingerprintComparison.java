@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.dpifullmakt.report.diagnosis.NameSimilarity;
+import no.dpifullmakt.report.NameSimilarity;
 
 /**
  * Compares a run's fingerprint with a baseline, step by step and page by page: what was added,

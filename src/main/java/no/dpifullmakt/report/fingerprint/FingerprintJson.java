@@ -23,6 +23,10 @@ public final class FingerprintJson {
     return JSON.readValue(file.toFile(), Fingerprint.class);
   }
 
+  public static Fingerprint read(byte[] json) throws IOException {
+    return JSON.readValue(json, Fingerprint.class);
+  }
+
   public static void write(Fingerprint fingerprint, Path file) {
     try {
       Files.writeString(file, JSON.writeValueAsString(fingerprint) + "\n");

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import no.dpifullmakt.web.SeenElement;
 
 /**
- * Collects, during one step, what each page offered and what the robot relied on. One snapshot per
- * page is enough; elements are kept once, in page order.
+ * Collects, during one step, what each page offered (what a person can act on, and the dialogs) and
+ * what the robot relied on. One snapshot per page is enough; elements are kept once, in page order.
  */
 public final class PageRecorder {
+
+  private static final Set<String> DIALOGS = Set.of("dialog", "alertdialog");
 
   private final Map<String, Map<String, ElementPrint>> pages = new LinkedHashMap<>();
   private final Map<String, Boolean> snapshotTaken = new LinkedHashMap<>();
@@ -26,7 +29,7 @@ public final class PageRecorder {
     snapshotTaken.put(page, true);
     Map<String, ElementPrint> elements = elements(page);
     for (SeenElement element : seen) {
-      if (element.interactive() && !element.blocked()) {
+      if ((element.interactive() || DIALOGS.contains(element.role())) && !element.blocked()) {
         ElementPrint print =
             new ElementPrint(element.role(), FingerprintText.name(element.name()), false, null);
         elements.putIfAbsent(print.key(), print);

@@ -3,6 +3,11 @@ package no.dpifullmakt.report.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import no.dpifullmakt.report.fingerprint.ElementPrint;
+import no.dpifullmakt.report.fingerprint.Fingerprint;
+import no.dpifullmakt.report.fingerprint.KnownElements;
+import no.dpifullmakt.report.fingerprint.PagePrint;
+import no.dpifullmakt.report.fingerprint.StepPrint;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.SeenElement;
@@ -145,6 +150,124 @@ class NearestCandidatesTest {
 
     assertThat(ranked.get(0).kind()).isEqualTo(Candidate.Kind.SAME_BUT_OTHER_LEVEL);
     assertThat(ranked.get(1).element().name()).isEqualTo("Fullmakter til API");
+  }
+
+  @Test
+  void aButtonThatIsNewSinceTheBaselineIsACandidateEvenWithAnUnlikeName() {
+    Fingerprint baseline =
+        new Fingerprint(
+            "altinn2",
+            "test",
+            true,
+            List.of(
+                new StepPrint(
+                    "jeg klikker på \"Neste\"",
+                    List.of(
+                        new PagePrint(
+                            "/ui/Profile",
+                            List.of(
+                                new ElementPrint("button", "Neste", true, "knappen «Neste»"),
+                                new ElementPrint("button", "Tilbake", false, null),
+                                new ElementPrint("button", "Lukk", false, null)))))));
+    List<SeenElement> dialog = List.of(button("Tilbake"), button("Lukk"), button("Gå videre"));
+
+    List<Candidate> ranked =
+        NearestCandidates.rank(
+            Target.button("Neste"),
+            dialog,
+            List.of(),
+            KnownElements.onPage(baseline, "/ui/Profile"),
+            5);
+
+    assertThat(ranked)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.element()).isEqualTo(button("Gå videre"));
+              assertThat(c.kind()).isEqualTo(Candidate.Kind.NEW_SAME_ROLE);
+              assertThat(c.explain()).isEqualTo("knappen «Gå videre» – samme rolle, ny på siden");
+            });
+  }
+
+  @Test
+  void aNewDialogOverThePageComesBeforeSimilarNames() {
+    Fingerprint baseline =
+        new Fingerprint(
+            "altinn3",
+            "test",
+            true,
+            List.of(
+                new StepPrint(
+                    "jeg klikker på \"Gi fullmakt\" ved {string}",
+                    List.of(
+                        new PagePrint(
+                            "/supplier/#",
+                            List.of(
+                                new ElementPrint(
+                                    "dialog",
+                                    "Hvilke API vil du gi {leverandør} fullmakt til?",
+                                    false,
+                                    null),
+                                new ElementPrint(
+                                    "button",
+                                    "Gi fullmakt for Digital post til innbyggere",
+                                    true,
+                                    null)))))));
+    List<SeenElement> giveDialog =
+        List.of(
+            new SeenElement(
+                "dialog", "Hvilke API vil du gi Visma AS fullmakt til?", 0, false, true),
+            new SeenElement(
+                "button", "Gi fullmakt for Digital post til innbyggere", 0, false, true));
+    List<SeenElement> rest =
+        List.of(new SeenElement("dialog", "Bekreft fullmakt", 0, false), button("Bekreft"));
+
+    List<Candidate> ranked =
+        NearestCandidates.rank(
+            Target.button("Slett fullmakt for Digital post til innbyggere"),
+            giveDialog,
+            rest,
+            KnownElements.onPage(baseline, "/supplier/#"),
+            5);
+
+    assertThat(ranked.get(0).kind()).isEqualTo(Candidate.Kind.NEW_DIALOG);
+    assertThat(ranked.get(0).element().name()).isEqualTo("Bekreft fullmakt");
+    assertThat(ranked.get(1).element().name())
+        .isEqualTo("Gi fullmakt for Digital post til innbyggere");
+    assertThat(ranked)
+        .extracting(c -> c.element().name())
+        .doesNotContain("Hvilke API vil du gi Visma AS fullmakt til?");
+  }
+
+  @Test
+  void waitingInVainRanksWhatIsNew() {
+    Fingerprint baseline =
+        new Fingerprint(
+            "altinn2",
+            "test",
+            true,
+            List.of(
+                new StepPrint(
+                    "s",
+                    List.of(
+                        new PagePrint(
+                            "/ui/Profile",
+                            List.of(
+                                new ElementPrint("dialog", "Gi og fjerne rettigheter", true, null),
+                                new ElementPrint("button", "Tilbake", false, null)))))));
+    List<SeenElement> page =
+        List.of(
+            new SeenElement("dialog", "Bekreft rettighetshaver", 0, false),
+            button("Tilbake"),
+            button("Bekreft"));
+
+    List<Candidate> ranked =
+        NearestCandidates.rank(
+            null, page, List.of(), KnownElements.onPage(baseline, "/ui/Profile"), 5);
+
+    assertThat(ranked)
+        .extracting(c -> c.element().name())
+        .containsExactly("Bekreft rettighetshaver", "Bekreft");
   }
 
   @Test
