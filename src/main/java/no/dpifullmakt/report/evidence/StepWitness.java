@@ -8,6 +8,7 @@ import no.dpifullmakt.report.diagnosis.MaskedPageSource;
 import no.dpifullmakt.report.fingerprint.FingerprintJson;
 import no.dpifullmakt.report.fingerprint.FingerprintText;
 import no.dpifullmakt.report.fingerprint.PageRecorder;
+import no.dpifullmakt.report.fingerprint.StepRecord;
 import no.dpifullmakt.web.AccessibilitySnapshot;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.Interaction;
@@ -107,8 +108,14 @@ public final class StepWitness implements InteractionObserver {
     }
   }
 
-  /** The step's screenshot, if the robot acted on an element it may show. */
+  /**
+   * The step's screenshot, if the robot acted on an element it may show. The page the step ended on
+   * joins the fingerprint, if the robot looked at it.
+   */
   public Optional<Shot> finishStep() {
+    if (!pages.isEmpty()) {
+      quietly(this::snapshotCurrentPage);
+    }
     if (screenshots && typed != null && !secretTyped) {
       // After typing, the field still holds the text and shows what Altinn made of it.
       shot =
@@ -134,15 +141,7 @@ public final class StepWitness implements InteractionObserver {
   public Optional<byte[]> fingerprint() {
     return pages.isEmpty()
         ? Optional.empty()
-        : Optional.of(FingerprintJson.pages(pages.pages(this::generalised)));
-  }
-
-  private String generalised(String text) {
-    String out = text;
-    for (Map.Entry<String, String> data : dataValues.entrySet()) {
-      out = out.replace(data.getKey(), data.getValue());
-    }
-    return out;
+        : Optional.of(FingerprintJson.step(new StepRecord(pages.pages(), dataValues)));
   }
 
   /**

@@ -2,6 +2,8 @@ package no.dpifullmakt.report.fingerprint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The comparison in Norwegian, for the terminal and a CI job's log. */
 public final class ComparisonText {
@@ -25,14 +27,25 @@ public final class ComparisonText {
                 ? ", kjøringen ble fullført)"
                 : ", kjøringen stoppet underveis)"));
     lines.add("med grunnlinjen " + baseline + ".");
+    Set<String> featuresRun =
+        result.steps().stream()
+            .filter(FingerprintComparison.StepChanges::inRun)
+            .map(FingerprintComparison.StepChanges::feature)
+            .collect(Collectors.toSet());
     int notRun = 0;
+    String feature = null;
     for (FingerprintComparison.StepChanges step : result.steps()) {
       if (!step.inRun()) {
-        notRun++;
+        notRun += featuresRun.contains(step.feature()) ? 1 : 0;
         continue;
       }
       if (!step.hasChanges() && step.pagesNotVisited().isEmpty()) {
         continue;
+      }
+      if (!step.feature().equals(feature)) {
+        feature = step.feature();
+        lines.add("");
+        lines.add("Egenskap: " + feature);
       }
       lines.add("");
       lines.add((step.inBaseline() ? "Steg: " : "Nytt steg (ikke i grunnlinjen): ") + step.step());

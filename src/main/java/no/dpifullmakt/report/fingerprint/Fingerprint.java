@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The user interface as the robot met it: per feature step and page, the roles and names of the
- * elements a person can act on, and which of them the robot relies on.
+ * The user interface as the robot met it: per feature, feature step and page, the roles and names
+ * of the elements a person can act on, and which of them the robot relies on.
  *
  * @param generation the portal generation, such as {@code altinn3}
  * @param source where it was made, such as «Øvingsportalen (innebygd, ikke Altinn)»
@@ -22,7 +22,8 @@ public record Fingerprint(
     steps = List.copyOf(steps);
   }
 
-  public Optional<StepPrint> step(String text) {
-    return steps.stream().filter(s -> s.step().equals(text)).findFirst();
+  /** The same step as {@code other} (same feature, same text), if this fingerprint has it. */
+  public Optional<StepPrint> step(StepPrint other) {
+    return steps.stream().filter(s -> s.sameStep(other)).findFirst();
   }
 }

@@ -12,11 +12,12 @@ import java.util.Map;
  */
 public final class FingerprintBuilder {
 
-  private final Map<String, Map<String, Map<String, ElementPrint>>> steps = new LinkedHashMap<>();
+  private final Map<List<String>, Map<String, Map<String, ElementPrint>>> steps =
+      new LinkedHashMap<>();
 
-  public FingerprintBuilder add(String step, List<PagePrint> pages) {
+  public FingerprintBuilder add(String feature, String step, List<PagePrint> pages) {
     Map<String, Map<String, ElementPrint>> stepPages =
-        steps.computeIfAbsent(step, s -> new LinkedHashMap<>());
+        steps.computeIfAbsent(List.of(feature, step), s -> new LinkedHashMap<>());
     for (PagePrint page : pages) {
       Map<String, ElementPrint> elements =
           stepPages.computeIfAbsent(page.page(), p -> new LinkedHashMap<>());
@@ -30,8 +31,8 @@ public final class FingerprintBuilder {
   /** Adds every step of another fingerprint, replacing the steps this one has under its names. */
   public FingerprintBuilder replaceWith(Fingerprint other) {
     for (StepPrint step : other.steps()) {
-      steps.remove(step.step());
-      add(step.step(), step.pages());
+      steps.remove(List.of(step.feature(), step.step()));
+      add(step.feature(), step.step(), step.pages());
     }
     return this;
   }
@@ -44,14 +45,14 @@ public final class FingerprintBuilder {
           pages.forEach(
               (page, elements) ->
                   pagePrints.add(new PagePrint(page, List.copyOf(elements.values()))));
-          out.add(new StepPrint(step, pagePrints));
+          out.add(new StepPrint(step.get(0), step.get(1), pagePrints));
         });
     return new Fingerprint(generation, source, complete, out);
   }
 
   public static FingerprintBuilder from(Fingerprint fingerprint) {
     FingerprintBuilder builder = new FingerprintBuilder();
-    fingerprint.steps().forEach(step -> builder.add(step.step(), step.pages()));
+    fingerprint.steps().forEach(step -> builder.add(step.feature(), step.step(), step.pages()));
     return builder;
   }
 

@@ -15,7 +15,7 @@ import no.dpifullmakt.report.NameSimilarity;
 public final class FingerprintComparison {
 
   /** From here on, a removed and an added name are one element renamed. */
-  static final double RENAME_SIMILARITY = 0.5;
+  static final double RENAME_SIMILARITY = 0.4;
 
   /** The differences of one page within one step. */
   public record PageChanges(String page, List<Change> changes) {}
@@ -27,6 +27,7 @@ public final class FingerprintComparison {
    * @param inRun false when the run did not get to (or does not have) the step
    */
   public record StepChanges(
+      String feature,
       String step,
       boolean inBaseline,
       boolean inRun,
@@ -59,20 +60,21 @@ public final class FingerprintComparison {
   public static Result compare(Fingerprint baseline, Fingerprint run) {
     List<StepChanges> steps = new ArrayList<>();
     for (StepPrint before : baseline.steps()) {
-      Optional<StepPrint> now = run.step(before.step());
+      Optional<StepPrint> now = run.step(before);
       if (now.isEmpty()) {
-        steps.add(new StepChanges(before.step(), true, false, List.of(), List.of()));
+        steps.add(
+            new StepChanges(before.feature(), before.step(), true, false, List.of(), List.of()));
         continue;
       }
       steps.add(compareStep(before, now.get()));
     }
     for (StepPrint now : run.steps()) {
-      if (baseline.step(now.step()).isEmpty()) {
+      if (baseline.step(now).isEmpty()) {
         List<PageChanges> pages = new ArrayList<>();
         for (PagePrint page : now.pages()) {
           pages.add(new PageChanges(page.page(), compareElements(List.of(), page.elements())));
         }
-        steps.add(new StepChanges(now.step(), false, true, pages, List.of()));
+        steps.add(new StepChanges(now.feature(), now.step(), false, true, pages, List.of()));
       }
     }
     return new Result(steps);
@@ -94,7 +96,7 @@ public final class FingerprintComparison {
     for (PagePrint added : nowPages.values()) {
       pages.add(new PageChanges(added.page(), compareElements(List.of(), added.elements())));
     }
-    return new StepChanges(before.step(), true, true, pages, notVisited);
+    return new StepChanges(before.feature(), before.step(), true, true, pages, notVisited);
   }
 
   static List<Change> compareElements(List<ElementPrint> before, List<ElementPrint> now) {

@@ -1,13 +1,11 @@
 package no.dpifullmakt.report.fingerprint;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Fingerprints as JSON files: pretty, in a stable order, so a baseline's changes read well in git.
@@ -35,18 +33,18 @@ public final class FingerprintJson {
     }
   }
 
-  /** One step's pages, as a hook attaches them to the step. */
-  public static byte[] pages(List<PagePrint> pages) {
+  /** One step's record, as a hook attaches it to the step. */
+  public static byte[] step(StepRecord record) {
     try {
-      return JSON.writeValueAsBytes(pages);
+      return JSON.writeValueAsBytes(record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public static List<PagePrint> pages(byte[] json) {
+  public static StepRecord step(byte[] json) {
     try {
-      return JSON.readValue(json, new TypeReference<List<PagePrint>>() {});
+      return JSON.readValue(json, StepRecord.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.dpifullmakt.config.RobotRuntime;
 import no.dpifullmakt.report.evidence.Evidence;
 import no.dpifullmakt.report.run.Attachment;
@@ -54,17 +56,36 @@ public final class FingerprintWriter implements ConcurrentEventListener {
   static Fingerprint of(List<RecordedScenario> scenarios, String source) {
     FingerprintBuilder builder = new FingerprintBuilder();
     for (RecordedScenario scenario : scenarios) {
+      Map<RecordedStep, StepRecord> records = new LinkedHashMap<>();
+      Map<String, String> data = new LinkedHashMap<>();
       for (RecordedStep step : scenario.steps()) {
         for (Attachment attachment : step.attachments()) {
           if (Evidence.FINGERPRINT_TYPE.equals(attachment.mediaType())) {
-            builder.add(step.genericText(), FingerprintJson.pages(attachment.data()));
+            StepRecord record = FingerprintJson.step(attachment.data());
+            records.put(step, record);
+            data.putAll(record.data());
           }
         }
       }
+      // A supplier's name learnt in a later step is data in the earlier steps too.
+      records.forEach(
+          (step, record) ->
+              builder.add(
+                  scenario.feature(),
+                  step.genericText(),
+                  PageRecorder.generalised(record.pages(), text -> replaceAll(text, data))));
     }
     boolean complete = scenarios.stream().allMatch(s -> s.status() == Status.PASSED);
     String generation = scenarios.get(0).generation().orElse("ukjent");
     return builder.build(generation, source, complete);
+  }
+
+  private static String replaceAll(String text, Map<String, String> data) {
+    String out = text;
+    for (Map.Entry<String, String> value : data.entrySet()) {
+      out = out.replace(value.getKey(), value.getValue());
+    }
+    return out;
   }
 
   private static String source() {

@@ -52,29 +52,34 @@ public final class PageRecorder {
     return pages.isEmpty();
   }
 
-  /**
-   * @param data turns data into a placeholder (a supplier's name into «{leverandør}»), so the
-   *     fingerprint is the same whatever the data
-   */
-  public List<PagePrint> pages(UnaryOperator<String> data) {
+  public List<PagePrint> pages() {
     List<PagePrint> out = new ArrayList<>();
-    pages.forEach(
-        (page, elements) -> {
-          Map<String, ElementPrint> general = new LinkedHashMap<>();
-          for (ElementPrint e : elements.values()) {
-            ElementPrint print =
-                new ElementPrint(
-                    e.role(),
-                    data.apply(e.name()),
-                    e.reliedOn(),
-                    e.expected() == null ? null : data.apply(e.expected()));
-            general.merge(
-                print.key(),
-                print,
-                (old, now) -> now.reliedOn() ? old.reliedOnAs(now.expected()) : old);
-          }
-          out.add(new PagePrint(page, List.copyOf(general.values())));
-        });
+    pages.forEach((page, elements) -> out.add(new PagePrint(page, List.copyOf(elements.values()))));
+    return out;
+  }
+
+  /**
+   * The same pages with data turned into placeholders (a supplier's name into «{leverandør}»), so
+   * the fingerprint is the same whatever the data.
+   */
+  public static List<PagePrint> generalised(List<PagePrint> pages, UnaryOperator<String> data) {
+    List<PagePrint> out = new ArrayList<>();
+    for (PagePrint page : pages) {
+      Map<String, ElementPrint> general = new LinkedHashMap<>();
+      for (ElementPrint e : page.elements()) {
+        ElementPrint print =
+            new ElementPrint(
+                e.role(),
+                data.apply(e.name()),
+                e.reliedOn(),
+                e.expected() == null ? null : data.apply(e.expected()));
+        general.merge(
+            print.key(),
+            print,
+            (old, now) -> now.reliedOn() ? old.reliedOnAs(now.expected()) : old);
+      }
+      out.add(new PagePrint(page.page(), List.copyOf(general.values())));
+    }
     return out;
   }
 

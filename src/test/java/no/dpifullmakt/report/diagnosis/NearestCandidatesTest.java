@@ -161,6 +161,7 @@ class NearestCandidatesTest {
             true,
             List.of(
                 new StepPrint(
+                    "egenskap",
                     "jeg klikker på \"Neste\"",
                     List.of(
                         new PagePrint(
@@ -198,6 +199,7 @@ class NearestCandidatesTest {
             true,
             List.of(
                 new StepPrint(
+                    "egenskap",
                     "jeg klikker på \"Gi fullmakt\" ved {string}",
                     List.of(
                         new PagePrint(
@@ -248,6 +250,7 @@ class NearestCandidatesTest {
             true,
             List.of(
                 new StepPrint(
+                    "egenskap",
                     "s",
                     List.of(
                         new PagePrint(
