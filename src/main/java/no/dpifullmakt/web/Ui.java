@@ -240,7 +240,7 @@ public final class Ui {
 
   private ScreenChangedException screenChanged(ScreenChangedException.Reason reason, Target t) {
     PortalHealth.failIfErrorPage(driver);
-    List<AccessibleElement> inScope = AccessibilitySnapshot.take(driver, scope);
+    List<AccessibleElement> inScope = AccessibilitySnapshot.takeWithPlaces(driver, scope);
     return new ScreenChangedException(
         reason,
         t,
@@ -257,7 +257,7 @@ public final class Ui {
     }
     Set<WebElement> inside = new HashSet<>();
     inScope.forEach(e -> inside.add(e.element()));
-    return AccessibilitySnapshot.take(driver, null).stream()
+    return AccessibilitySnapshot.takeWithPlaces(driver, null).stream()
         .filter(e -> !inside.contains(e.element()))
         .map(AccessibleElement::seen)
         .toList();

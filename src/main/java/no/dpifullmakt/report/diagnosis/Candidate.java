@@ -45,7 +45,13 @@ public record Candidate(
 
   /** «knappen «Ny leverandør» – samme rolle, lignende navn (likhet 49 %), ny på siden». */
   public String explain() {
-    String where = elsewhere && kind != Kind.SAME_NAME_ELSEWHERE ? ", et annet sted på siden" : "";
+    String place = element.describePlace();
+    String where = "";
+    if (kind == Kind.SAME_NAME_ELSEWHERE) {
+      where = place.isEmpty() ? "" : " (" + place + ")";
+    } else if (elsewhere && kind != Kind.NEW_DIALOG) {
+      where = ", et annet sted på siden" + (place.isEmpty() ? "" : " (" + place + ")");
+    }
     String likeness =
         kind == Kind.SIMILAR_NAME
             ? String.format(Locale.ROOT, " (likhet %d %%)", Math.round(similarity * 100))

@@ -94,41 +94,51 @@ public record Diagnosis(
   private void missingElement(List<String> lines) {
     lines.add("");
     lines.add("Roboten lette etter: " + failure.expectation());
-    lines.add(
-        "Det som gikk galt:   "
-            + failure.reason().norwegian()
-            + " "
-            + failure.expectation()
-            + " innen ventetiden.");
+    lines.add("Det som gikk galt:   " + whatWentWrong());
     lines.add("");
     List<Candidate> candidates = candidates();
     if (candidates.isEmpty()) {
       lines.add("Ingenting på siden ligner på det roboten lette etter.");
-      return;
+    } else {
+      lines.add("Det nærmeste som finnes, best først:");
+      numbered(lines, candidates.stream().map(Candidate::explain).toList());
     }
-    lines.add("Det nærmeste som finnes, best først:");
-    numbered(lines, candidates.stream().map(Candidate::explain).toList());
+    headings(lines);
+  }
+
+  private String whatWentWrong() {
+    return switch (failure.reason()) {
+      case MISSING -> "den er ikke der, heller ikke etter at roboten ventet.";
+      case DISABLED -> "den er der, men er deaktivert, også etter at roboten ventet.";
+      case AMBIGUOUS -> "det er flere enn én av dem, og roboten velger ikke på måfå.";
+      default -> failure.reason().norwegian() + " " + failure.expectation() + ".";
+    };
   }
 
   private void waitedInVain(List<String> lines) {
     lines.add("");
-    lines.add("Roboten ventet på: " + failure.expectation());
-    lines.add("Det som gikk galt: det skjedde ikke innen ventetiden.");
+    lines.add("Roboten ventet på:   " + failure.expectation());
+    lines.add("Det som gikk galt:   det skjedde ikke, heller ikke etter at roboten ventet.");
     List<Candidate> fresh = candidates();
     if (!fresh.isEmpty()) {
       lines.add("");
       lines.add("Dette er nytt på siden (ikke i grunnlinjen), viktigst først:");
       numbered(lines, fresh.stream().map(Candidate::explain).toList());
     }
+    headings(lines);
+  }
+
+  private void headings(List<String> lines) {
     List<String> headings =
         failure.seen().stream()
             .filter(e -> e.role().equals("heading") && !e.blocked())
-            .map(SeenElement::describe)
-            .limit(6)
+            .map(e -> "«" + e.name() + "»")
+            .distinct()
+            .limit(8)
             .toList();
     if (!headings.isEmpty()) {
       lines.add("");
-      lines.add("Overskrifter på siden: " + String.join(", ", headings));
+      lines.add("Overskrifter der roboten lette: " + String.join(", ", headings));
     }
   }
 

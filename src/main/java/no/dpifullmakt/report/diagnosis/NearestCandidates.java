@@ -2,6 +2,7 @@ package no.dpifullmakt.report.diagnosis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,8 +61,10 @@ public final class NearestCandidates {
       candidate(expected, element, true, known.isNew(element), sameInScope)
           .ifPresent(candidates::add);
     }
+    Set<String> told = new HashSet<>();
     return candidates.stream()
         .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+        .filter(c -> told.add(c.explain()))
         .limit(limit)
         .toList();
   }
