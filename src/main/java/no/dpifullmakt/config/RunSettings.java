@@ -65,13 +65,15 @@ public record RunSettings(
   }
 
   /**
-   * Whether each step gets a screenshot for the reports and the guide. On unless the environment
-   * variable {@code DPI_SKJERMBILDER} (or the system property {@code dpi.skjermbilder}) says {@code
-   * av}.
+   * Whether each step gets a screenshot for the reports and the guide: on, unless the environment
+   * variable {@code DPI_SKJERMBILDER} says {@code av}. Without the variable, the system property
+   * {@code dpi.skjermbilder} decides (the test suite turns them off that way, to be quick).
    */
   public boolean screenshots() {
-    String setting =
-        System.getProperty("dpi.skjermbilder", environmentVariables.apply("DPI_SKJERMBILDER"));
+    String setting = environmentVariables.apply("DPI_SKJERMBILDER");
+    if (setting == null || setting.isBlank()) {
+      setting = System.getProperty("dpi.skjermbilder");
+    }
     return setting == null
         || !List.of("av", "nei", "false", "0").contains(setting.strip().toLowerCase(Locale.ROOT));
   }

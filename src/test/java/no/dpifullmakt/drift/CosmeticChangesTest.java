@@ -6,55 +6,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import no.dpifullmakt.browser.BrowserPool;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Not everything that changes is drift: with only cosmetic changes the robot passes, and the
- * fingerprint comparison lists what changed without failing (exit code 0).
+ * fingerprint comparison with the repository's baseline lists what changed without failing (exit
+ * code 0).
  */
 class CosmeticChangesTest {
 
-  private static DriftPortal portal;
-
-  @TempDir Path reports;
-
-  @BeforeAll
-  static void startPortal() {
-    portal = DriftPortal.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    portal.close();
-    BrowserPool.closeAll();
-  }
-
-  @BeforeEach
-  void freshPortal() {
-    portal.reset();
-  }
-
-  private CliRun giveWith(String change, String generation) {
-    portal.change(change);
-    return CliRun.of(
-        Map.of("DPI_OVELSESPORTAL", portal.baseUrl().toString()),
-        reports,
-        "utfør",
-        "--generasjon",
-        generation,
-        "--rapportmappe",
-        reports.toString());
-  }
-
-  private CliRun compare(CliRun run, String change) throws IOException {
+  private static CliRun compare(CliRun run, String change) throws IOException {
     CliRun comparison =
         CliRun.of(
-            Map.of(), reports, "fingeravtrykk", "sammenlign", "--kjøring", run.folder().toString());
+            Map.of(),
+            run.folder().getParent(),
+            "fingeravtrykk",
+            "sammenlign",
+            "--kjøring",
+            run.folder().toString());
     Path kept = Path.of("target", "drift-diagnoser");
     Files.createDirectories(kept);
     Files.writeString(kept.resolve(change + "-sammenligning.txt"), comparison.out());
@@ -63,7 +32,7 @@ class CosmeticChangesTest {
 
   @Test
   void altinn3sCosmeticChangesAreListedButDoNotFail() throws IOException {
-    CliRun run = giveWith("a3-kosmetisk", "altinn3");
+    CliRun run = PracticeRuns.of("a3-kosmetisk").run();
     assertThat(run.exit()).as("roboten kommer gjennom").isZero();
     assertThat(run.has("veiledning.html")).isTrue();
 
@@ -81,7 +50,7 @@ class CosmeticChangesTest {
 
   @Test
   void altinn2sCosmeticChangesAreListedButDoNotFail() throws IOException {
-    CliRun run = giveWith("a2-kosmetisk", "altinn2");
+    CliRun run = PracticeRuns.of("a2-kosmetisk").run();
     assertThat(run.exit()).as("roboten kommer gjennom").isZero();
 
     CliRun comparison = compare(run, "a2-kosmetisk");
@@ -91,5 +60,17 @@ class CosmeticChangesTest {
         .contains("med grunnlinjen fingeravtrykk/altinn2.json")
         .contains("LAGT TIL  lenken «Personvern»")
         .doesNotContain("(roboten bruker den)");
+  }
+
+  @Test
+  void aDriftRunsComparisonFailsOnWhatTheRobotReliesOn() throws IOException {
+    CliRun run = PracticeRuns.of("a3-knapp-omdopt").run();
+
+    CliRun comparison = compare(run, "a3-knapp-omdopt");
+
+    assertThat(comparison.exit()).isEqualTo(4);
+    assertThat(comparison.out())
+        .contains(
+            "OMDØPT    knappen «Legg til leverandør» → «Ny leverandør»  (roboten bruker den)");
   }
 }

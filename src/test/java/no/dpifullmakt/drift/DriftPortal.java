@@ -28,6 +28,11 @@ final class DriftPortal implements AutoCloseable {
     return new DriftPortal(PracticePortal.start(PortalOptions.forTests()));
   }
 
+  /** A portal with these changes on from the start (and after every reset). */
+  static DriftPortal withChanges(String... changes) {
+    return new DriftPortal(PracticePortal.start(PortalOptions.forTests().withChanges(changes)));
+  }
+
   URI baseUrl() {
     return portal.baseUrl();
   }

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import no.dpifullmakt.browser.BrowserPool;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A successful run on the practice portal writes the illustrated guide with its screenshots, and
@@ -22,16 +19,9 @@ class RunReportsTest {
   /** The made-up TestID person of the environment «ovelse»: it must appear nowhere. */
   private static final String PRACTICE_PID = "12857610030";
 
-  @TempDir Path reports;
-
-  @AfterAll
-  static void closeBrowsers() {
-    BrowserPool.closeAll();
-  }
-
   @Test
   void aSuccessfulRunWritesTheGuideAndMatchesTheBaseline() throws IOException {
-    CliRun run = CliRun.of(Map.of(), reports, "utfør", "--rapportmappe", reports.toString());
+    CliRun run = PracticeRuns.of("ingen").run();
     assertThat(run.exit()).isZero();
 
     String html = run.file("veiledning.html");
@@ -69,7 +59,12 @@ class RunReportsTest {
 
     CliRun comparison =
         CliRun.of(
-            Map.of(), reports, "fingeravtrykk", "sammenlign", "--kjøring", run.folder().toString());
+            Map.of(),
+            run.folder().getParent(),
+            "fingeravtrykk",
+            "sammenlign",
+            "--kjøring",
+            run.folder().toString());
 
     assertThat(comparison.exit()).as(comparison.out() + comparison.err()).isZero();
     assertThat(comparison.out()).contains("Ingen endringer");

@@ -2,19 +2,8 @@ package no.dpifullmakt.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import no.dpifullmakt.browser.BrowserPool;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Altinn changes under the robot (the practice portal's named changes), and the robot must stop
@@ -27,52 +16,12 @@ class UiDriftTest {
   private static final String VISMA = "980858073";
   private static final String DPI_API = "digdir-dpi-send";
 
-  private static DriftPortal portal;
+  /** The run with this change, and (for its state) the portal it ran against. */
+  private static PracticeRuns.Done done;
 
-  @TempDir Path reports;
-
-  @BeforeAll
-  static void startPortal() {
-    portal = DriftPortal.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    portal.close();
-    BrowserPool.closeAll();
-  }
-
-  @BeforeEach
-  void freshPortal() {
-    portal.reset();
-  }
-
-  /** {@code utfør} with the change on; a short wait, since the change never goes away. */
-  private CliRun runWith(String change, String... args) {
-    portal.change(change);
-    List<String> all = new ArrayList<>(List.of("utfør"));
-    all.addAll(List.of(args));
-    all.addAll(List.of("--ventetid", "3", "--rapportmappe", reports.toString()));
-    CliRun run =
-        CliRun.of(
-            Map.of("DPI_OVELSESPORTAL", portal.baseUrl().toString()),
-            reports,
-            all.toArray(String[]::new));
-    keepForReading(change, run);
-    return run;
-  }
-
-  /** Each diagnosis is kept in target/drift-diagnoser/, to read after the build. */
-  private static void keepForReading(String change, CliRun run) {
-    if (run.has("diagnose.txt")) {
-      try {
-        Path kept = Path.of("target", "drift-diagnoser");
-        Files.createDirectories(kept);
-        Files.writeString(kept.resolve(change + ".txt"), run.file("diagnose.txt"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  private static CliRun runWith(String change) {
+    done = PracticeRuns.of(change);
+    return done.run();
   }
 
   private static void assertStoppedAsChanged(CliRun run) {
@@ -96,16 +45,18 @@ class UiDriftTest {
   }
 
   private static void assertNoDpiGivenInAltinn3() {
-    String state = portal.altinn3State();
+    String state = done.portal().altinn3State();
     assertThat(state).as("Visma har ikke fått DPI").doesNotContain(DPI_API);
   }
 
   private static void assertVismaNotAddedInAltinn3() {
-    assertThat(portal.altinn3State()).as("Visma er ikke lagt til").doesNotContain(VISMA);
+    assertThat(done.portal().altinn3State()).as("Visma er ikke lagt til").doesNotContain(VISMA);
   }
 
   private static void assertNothingGivenInAltinn2() {
-    assertThat(portal.altinn2State()).as("Visma er ikke rettighetshaver").doesNotContain(VISMA);
+    assertThat(done.portal().altinn2State())
+        .as("Visma er ikke rettighetshaver")
+        .doesNotContain(VISMA);
   }
 
   @Test
@@ -182,7 +133,7 @@ class UiDriftTest {
 
   @Test
   void aChangedErrorTextIsAnUnknownMessageNotARefusal() {
-    CliRun run = runWith("a3-feiltekst-endret", "--orgnr", "312345676", "--navn", "ukje");
+    CliRun run = runWith("a3-feiltekst-endret");
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
@@ -193,7 +144,7 @@ class UiDriftTest {
         .contains("«Organisasjonsnummeret finnes ikke i Enhetsregisteret.»");
     assertThat(candidates(run).get(0))
         .startsWith("1. «Fant ingen organisasjon med dette organisasjonsnummeret.");
-    assertThat(portal.altinn3State()).doesNotContain("312345676");
+    assertThat(done.portal().altinn3State()).doesNotContain("312345676");
   }
 
   @Test
@@ -223,7 +174,7 @@ class UiDriftTest {
 
   @Test
   void aRenamedButtonInAltinn2IsANewButtonOnThePage() {
-    CliRun run = runWith("a2-knapp-omdopt", "--generasjon", "altinn2");
+    CliRun run = runWith("a2-knapp-omdopt");
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
@@ -236,7 +187,7 @@ class UiDriftTest {
 
   @Test
   void aRenamedTabInAltinn2() {
-    CliRun run = runWith("a2-fane-omdopt", "--generasjon", "altinn2");
+    CliRun run = runWith("a2-fane-omdopt");
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
@@ -251,7 +202,7 @@ class UiDriftTest {
 
   @Test
   void anExtraStepInAltinn2IsANewDialogPage() {
-    CliRun run = runWith("a2-ekstra-steg", "--generasjon", "altinn2");
+    CliRun run = runWith("a2-ekstra-steg");
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
