@@ -10,7 +10,7 @@ final class Requests {
 
   private static final String TEST_ENDPOINTS = "/ovelse/";
   private static final List<String> STATIC_FILES =
-      List.of("/ressurser/", "/accessmanagement/assets/");
+      List.of("/ressurser/", "/accessmanagement/assets/", "/favicon.ico");
   private static final List<String> LOGIN = List.of("/idporten/", "/velg-aktor");
   private static final String ALTINN3_API = "/accessmanagement/api/v1/";
 

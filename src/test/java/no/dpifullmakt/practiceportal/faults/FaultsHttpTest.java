@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import no.dpifullmakt.practiceportal.PortalBrowser;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -131,6 +132,30 @@ class FaultsHttpTest {
 
     assertThat(browser.fetch(API + "/profile").statusCode()).isEqualTo(503);
     assertThat(browser.fetch(API + "/profile").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aFailedReadAlsoWaitsForTheLatency() {
+    faults("{\"lesefeilAndel\": 1.0, \"forsinkelseMs\": 300}");
+    browser.logIn(INGRID, FJORDVIK);
+
+    AtomicReference<HttpResponse<String>> failed = new AtomicReference<>();
+    long took = millis(() -> failed.set(browser.fetch("/ui/Profile/RightHolders")));
+
+    assertThat(failed.get().statusCode()).isEqualTo(503);
+    assertThat(took).isGreaterThanOrEqualTo(300);
+  }
+
+  @Test
+  void theIconABrowserAsksForOnItsOwnDoesNotCountForTheSession() {
+    faults("{\"sesjonUtløperEtterForespørsler\": 1}");
+    browser.logIn(INGRID, FJORDVIK);
+
+    browser.get("/favicon.ico");
+    browser.get("/ressurser/altinn2/altinn2.css");
+
+    assertThat(browser.get("/ui/MessageBox").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/ui/MessageBox").statusCode()).isEqualTo(302);
   }
 
   @Test
