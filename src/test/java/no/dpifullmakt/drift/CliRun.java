@@ -59,6 +59,9 @@ record CliRun(int exit, String out, String err, Path folder) {
       Path err = Files.createTempFile("kjoring", ".err");
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      // A run is short: quick start-up matters more than peak speed.
+      command.add("-XX:TieredStopAtLevel=1");
+      command.add("-XX:+UseSerialGC");
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add(Main.class.getName());

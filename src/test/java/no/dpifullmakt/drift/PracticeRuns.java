@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * The command-line runs of the UI drift tests, each against a practice portal of its own with one
@@ -24,7 +26,7 @@ final class PracticeRuns {
   private static final int SIDE_BY_SIDE = 3;
 
   /** The robot's wait for a screen: short, since a changed screen never comes right. */
-  private static final String WAIT_SECONDS = "4";
+  private static final String WAIT_SECONDS = "3";
 
   /**
    * One run.
@@ -95,8 +97,22 @@ final class PracticeRuns {
     }
     pool.shutdown();
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> portals.forEach(DriftPortal::close), "stopp-portaler"));
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  portals.forEach(DriftPortal::close);
+                  deleteQuietly(reports);
+                },
+                "stopp-portaler"));
     return started;
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Only a temporary folder left behind.
+    }
   }
 
   private static CliRun run(Plan plan, DriftPortal portal, Path folder) throws IOException {
