@@ -16,6 +16,7 @@ import no.dpifullmakt.report.run.Attachment;
 import no.dpifullmakt.report.run.RecordedScenario;
 import no.dpifullmakt.report.run.RecordedStep;
 import no.dpifullmakt.report.run.RunRecorder;
+import no.dpifullmakt.web.ScreenChangedException;
 
 /**
  * A Cucumber plugin that writes the run's UI fingerprint, {@code fingeravtrykk.json}, into the
@@ -59,6 +60,10 @@ public final class FingerprintWriter implements ConcurrentEventListener {
       Map<RecordedStep, StepRecord> records = new LinkedHashMap<>();
       Map<String, String> data = new LinkedHashMap<>();
       for (RecordedStep step : scenario.steps()) {
+        if (step.status() == Status.FAILED && !screenChanged(step.error().orElse(null))) {
+          // A portal that does not answer, or a check that fails, says nothing about the screens.
+          continue;
+        }
         for (Attachment attachment : step.attachments()) {
           if (Evidence.FINGERPRINT_TYPE.equals(attachment.mediaType())) {
             StepRecord record = FingerprintJson.step(attachment.data());
@@ -78,6 +83,15 @@ public final class FingerprintWriter implements ConcurrentEventListener {
     boolean complete = scenarios.stream().allMatch(s -> s.status() == Status.PASSED);
     String generation = scenarios.get(0).generation().orElse("ukjent");
     return builder.build(generation, source, complete);
+  }
+
+  private static boolean screenChanged(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof ScreenChangedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String replaceAll(String text, Map<String, String> data) {
