@@ -1,11 +1,15 @@
 package no.dpifullmakt.report.fingerprint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The comparison in Norwegian, for the terminal and a CI job's log. */
+/**
+ * The comparison in Norwegian, for the terminal and a CI job's log. A change that shows on a page
+ * in several steps (a renamed footer link) is told once, at the first step.
+ */
 public final class ComparisonText {
 
   private ComparisonText() {}
@@ -32,14 +36,33 @@ public final class ComparisonText {
             .filter(FingerprintComparison.StepChanges::inRun)
             .map(FingerprintComparison.StepChanges::feature)
             .collect(Collectors.toSet());
+    Set<String> told = new HashSet<>();
     int notRun = 0;
+    int reliedOn = 0;
     String feature = null;
     for (FingerprintComparison.StepChanges step : result.steps()) {
       if (!step.inRun()) {
         notRun += featuresRun.contains(step.feature()) ? 1 : 0;
         continue;
       }
-      if (!step.hasChanges() && step.pagesNotVisited().isEmpty()) {
+      List<String> stepLines = new ArrayList<>();
+      for (FingerprintComparison.PageChanges page : step.pages()) {
+        List<String> pageLines = new ArrayList<>();
+        for (Change change : page.changes()) {
+          if (told.add(page.page() + "\u0000" + change.describe())) {
+            pageLines.add("    " + change.describe());
+            reliedOn += change.reliedOn() && change.kind() != Change.Kind.ADDED ? 1 : 0;
+          }
+        }
+        if (!pageLines.isEmpty()) {
+          stepLines.add("  Side " + page.page());
+          stepLines.addAll(pageLines);
+        }
+      }
+      step.pagesNotVisited()
+          .forEach(
+              page -> stepLines.add("  Siden " + page + " ble ikke besøkt i dette steget nå."));
+      if (stepLines.isEmpty()) {
         continue;
       }
       if (!step.feature().equals(feature)) {
@@ -49,34 +72,24 @@ public final class ComparisonText {
       }
       lines.add("");
       lines.add((step.inBaseline() ? "Steg: " : "Nytt steg (ikke i grunnlinjen): ") + step.step());
-      for (FingerprintComparison.PageChanges page : step.pages()) {
-        if (page.changes().isEmpty()) {
-          continue;
-        }
-        lines.add("  Side " + page.page());
-        page.changes().forEach(change -> lines.add("    " + change.describe()));
-      }
-      step.pagesNotVisited()
-          .forEach(page -> lines.add("  Siden " + page + " ble ikke besøkt i dette steget nå."));
+      lines.addAll(stepLines);
     }
     lines.add("");
-    List<Change> changes = result.changes();
-    long reliedOn =
-        changes.stream().filter(c -> c.reliedOn() && c.kind() != Change.Kind.ADDED).count();
     if (notRun > 0) {
       lines.add(
-          notRun + " steg i grunnlinjen var ikke med i denne kjøringen og ble ikke sammenlignet.");
+          notRun + " steg i grunnlinjen ble ikke kjørt denne gangen, og ble ikke sammenlignet.");
     }
-    if (changes.isEmpty()) {
+    int changes = told.size();
+    if (changes == 0) {
       lines.add("Ingen endringer: skjermbildene er slik roboten kjenner dem.");
     } else if (reliedOn == 0) {
       lines.add(
-          changes.size()
-              + " endring(er), men ingen i noe roboten bruker. Roboten virker som før; se gjerne over"
-              + " om noe bør tas inn i feature-filene.");
+          changes
+              + " endring(er), men ingen i noe roboten bruker. Roboten virker som før; se gjerne"
+              + " over om noe bør tas inn i feature-filene.");
     } else {
       lines.add(
-          changes.size()
+          changes
               + " endring(er), og "
               + reliedOn
               + " gjelder noe roboten bruker (merket «roboten bruker den»). Roboten kan ikke stole"
