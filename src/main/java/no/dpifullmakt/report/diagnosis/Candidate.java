@@ -59,6 +59,8 @@ public record Candidate(
     boolean saysNew =
         kind == Kind.NEW_DIALOG || kind == Kind.NEW_SAME_ROLE || kind == Kind.NEW_ELEMENT;
     String fresh = isNew && !saysNew ? ", ny på siden" : "";
-    return element.describe() + " – " + kind.norwegian() + likeness + fresh + where;
+    String covered =
+        element.blocked() && kind != Kind.SAME_BUT_BLOCKED ? ", bak en annen dialog" : "";
+    return element.describe() + " – " + kind.norwegian() + likeness + fresh + where + covered;
   }
 }
