@@ -10,6 +10,7 @@ import no.dpifullmakt.altinn3.SupplierPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.SupplierName;
+import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Ui;
 
@@ -212,7 +213,7 @@ public final class Altinn3Journey {
   private void openedSupplier(SupplierPage page) {
     supplierPage = page;
     supplierName = page.supplierName();
-    session.witness().dataValue("{leverandør}", supplierName);
+    session.witness().dataValue(StepWitness.SUPPLIER, supplierName);
     givenWhenOpened = page.givenApis();
   }
 

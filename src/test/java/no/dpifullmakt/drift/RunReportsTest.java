@@ -31,7 +31,9 @@ class RunReportsTest {
         .contains(
             "Laget i øvingsportalen – skjermbildene er fra en kopi av Altinn med oppdiktede data.")
         .contains("Altinn 3")
-        .contains("Leverandørens organisasjonsnummer: <strong>980 858 073</strong>")
+        .contains(
+            "Leverandør: <strong>Visma Software International AS</strong>, organisasjonsnummer"
+                + " <strong>980 858 073</strong>")
         .contains("1.</span>Klikk på «Maskinportenadministrasjon» i menyen til venstre.")
         .contains("10.</span>Lukk dialogen med «Lukk».")
         .contains("<img src=\"data:image/png;base64,")

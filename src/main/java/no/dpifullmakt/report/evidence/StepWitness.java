@@ -32,6 +32,9 @@ public final class StepWitness implements InteractionObserver {
 
   private static final Logger LOG = LoggerFactory.getLogger(StepWitness.class);
 
+  /** The placeholder for the supplier's name in the fingerprint. */
+  public static final String SUPPLIER = "{leverandør}";
+
   private final WebDriver driver;
   private final boolean screenshots;
 

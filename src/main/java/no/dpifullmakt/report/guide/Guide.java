@@ -28,10 +28,12 @@ public record Guide(
    * One scenario: what must be in place first, the numbered steps, and what was checked.
    *
    * @param heading the scenario's name, such as «Gi Visma Software International AS fullmakt …»
+   * @param supplierName the supplier's name as Altinn showed it, or empty
    * @param supplierNumber the supplier's organisation number, grouped («980 858 073»), or empty
    */
   public record Section(
       String heading,
+      String supplierName,
       String supplierNumber,
       List<String> preparations,
       List<Step> steps,

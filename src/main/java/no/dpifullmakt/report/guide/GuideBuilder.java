@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import no.dpifullmakt.report.LetterStyle;
 import no.dpifullmakt.report.SecretMask;
 import no.dpifullmakt.report.StepKind;
 import no.dpifullmakt.report.evidence.Evidence;
+import no.dpifullmakt.report.evidence.StepWitness;
+import no.dpifullmakt.report.fingerprint.FingerprintJson;
 import no.dpifullmakt.report.run.Attachment;
 import no.dpifullmakt.report.run.RecordedScenario;
 import no.dpifullmakt.report.run.RecordedStep;
@@ -55,7 +58,26 @@ final class GuideBuilder {
         case ACTION -> steps.add(step(step, filePrefix));
       }
     }
-    return new Guide.Section(mask(scenario.name()), supplier, preparations, steps, checks);
+    return new Guide.Section(
+        mask(scenario.name()), mask(supplierName(scenario)), supplier, preparations, steps, checks);
+  }
+
+  /** The supplier's name as Altinn showed it: the robot noted it as data for the fingerprint. */
+  private static String supplierName(RecordedScenario scenario) {
+    String name = "";
+    for (RecordedStep step : scenario.steps()) {
+      for (Attachment attachment : step.attachments()) {
+        if (Evidence.FINGERPRINT_TYPE.equals(attachment.mediaType())) {
+          for (Map.Entry<String, String> data :
+              FingerprintJson.step(attachment.data()).data().entrySet()) {
+            if (data.getValue().equals(StepWitness.SUPPLIER)) {
+              name = data.getKey();
+            }
+          }
+        }
+      }
+    }
+    return name;
   }
 
   private static Guide.Step step(RecordedStep step, String filePrefix) {

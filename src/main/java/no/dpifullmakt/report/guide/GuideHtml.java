@@ -75,7 +75,11 @@ final class GuideHtml {
   private static void section(StringBuilder html, Guide.Section section) {
     html.append("<section>\n<h2>").append(escape(section.heading())).append("</h2>\n");
     if (!section.supplierNumber().isEmpty()) {
-      html.append("<p>Leverandørens organisasjonsnummer: <strong>")
+      html.append("<p>Leverandør: ");
+      if (!section.supplierName().isEmpty()) {
+        html.append("<strong>").append(escape(section.supplierName())).append("</strong>, ");
+      }
+      html.append("organisasjonsnummer <strong>")
           .append(escape(section.supplierNumber()))
           .append("</strong></p>\n");
     }

@@ -21,9 +21,11 @@ final class GuideMarkdown {
     for (Guide.Section section : guide.sections()) {
       md.append("## ").append(section.heading()).append("\n\n");
       if (!section.supplierNumber().isEmpty()) {
-        md.append("Leverandørens organisasjonsnummer: **")
-            .append(section.supplierNumber())
-            .append("**\n\n");
+        md.append("Leverandør: ");
+        if (!section.supplierName().isEmpty()) {
+          md.append("**").append(section.supplierName()).append("**, ");
+        }
+        md.append("organisasjonsnummer **").append(section.supplierNumber()).append("**\n\n");
       }
       if (!section.preparations().isEmpty()) {
         md.append("**Før du begynner:** ")

@@ -82,7 +82,7 @@ class GuideWriterTest {
         .contains(
             "Laget i øvingsportalen – skjermbildene er fra en kopi av Altinn med oppdiktede data.")
         .contains("Altinn 3 · Øvingsportalen (innebygd, ikke Altinn)")
-        .contains("Leverandørens organisasjonsnummer: <strong>980 858 073</strong>")
+        .contains("Leverandør: organisasjonsnummer <strong>980 858 073</strong>")
         .contains(
             "<strong>Før du begynner:</strong> Daglig leder har logget inn i Altinn 3 og valgt virksomheten.")
         .contains("1.</span>Klikk på «Maskinportenadministrasjon» i menyen til venstre.")
