@@ -29,6 +29,8 @@ public final class AddSupplierDialog extends Component {
    * Types the number in "Organisasjonsnummer" and waits for Altinn's lookup to answer.
    *
    * @throws PortalRefusedException with Altinn's message when the lookup fails
+   * @throws no.dpifullmakt.web.UnknownPortalTextException when Altinn answers with a message the
+   *     robot does not know
    */
   public AddSupplierDialog enterOrganisationNumber(OrganisationNumber orgnr) {
     inside.type(ORGNR, orgnr.digits());
@@ -36,6 +38,9 @@ public final class AddSupplierDialog extends Component {
         "at Altinn slår opp organisasjonsnummeret",
         () -> inside.shows(YOU_ARE_ADDING) || !errors().isEmpty());
     List<String> errors = errors();
+    if (errors.stream().anyMatch(error -> !Altinn3Texts.knownLookupError(error))) {
+      throw inside.unknownText(String.join(" ", errors), Altinn3Texts.LOOKUP_ERRORS);
+    }
     if (!errors.isEmpty()) {
       throw new PortalRefusedException(
           "Altinn fant ikke leverandøren " + orgnr.grouped() + ".", String.join(" ", errors));

@@ -1,5 +1,8 @@
 package no.dpifullmakt.altinn3;
 
+import java.util.List;
+import no.dpifullmakt.web.AccessibleText;
+
 /**
  * Every visible text the robot relies on in Altinn 3 (Tilgangsstyring), in bokmål, in one place:
  * when Altinn renames a button, this is the one line to change.
@@ -32,6 +35,17 @@ public final class Altinn3Texts {
   static final String YOU_ARE_ADDING = "Du legger til:";
   static final String ADD_ORGANISATION = "Legg til virksomhet";
 
+  static final String UNKNOWN_ORGNR =
+      "Fant ingen organisasjon med dette organisasjonsnummeret. Vennligst sjekk at informasjonen"
+          + " er korrekt.";
+  static final String OWN_ORGNR = "Du kan ikke gi tilgang til eget organisasjonsnummer";
+  static final String LOCKED_OUT =
+      "Du er blitt sperret på grunn av for mange feil forsøk. Du kan prøve igjen om en time.";
+
+  /** Altinn's answers to a lookup it refuses; any other text means Altinn has changed. */
+  static final List<String> LOOKUP_ERRORS =
+      List.of(UNKNOWN_ORGNR, OWN_ORGNR, LOCKED_OUT, SOMETHING_WENT_WRONG);
+
   static final String BACK = "Tilbake";
   static final String DELETE_SUPPLIER = "Slett leverandør";
   static final String API_COUNT = "Fullmakt til {n} API";
@@ -45,6 +59,12 @@ public final class Altinn3Texts {
   static final String SEARCH_API = "Søk etter API";
 
   private Altinn3Texts() {}
+
+  /** Whether a message under or above the number field is one of Altinn's known refusals. */
+  static boolean knownLookupError(String message) {
+    String shown = AccessibleText.normalise(message);
+    return LOOKUP_ERRORS.stream().anyMatch(shown::startsWith);
+  }
 
   static String giveDialog(String supplierName) {
     return GIVE_DIALOG.replace("{name}", supplierName);

@@ -15,7 +15,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs one feature file through Cucumber on the JUnit Platform, the same engine the tests use, and
- * writes Cucumber's own HTML, JSON, JUnit XML and message reports.
+ * writes Cucumber's own HTML, JSON, JUnit XML and message reports, the diagnosis of a changed
+ * screen, the illustrated guide (when all went well) and the UI fingerprint.
  */
 final class FeatureLauncher {
 
@@ -36,6 +37,9 @@ final class FeatureLauncher {
                 String.join(
                     ",",
                     "no.dpifullmakt.report.ProgressPrinter",
+                    "no.dpifullmakt.report.diagnosis.DiagnosisWriter:" + reports,
+                    "no.dpifullmakt.report.guide.GuideWriter:" + reports,
+                    "no.dpifullmakt.report.fingerprint.FingerprintWriter:" + reports,
                     "html:" + reports + "/cucumber.html",
                     "json:" + reports + "/cucumber.json",
                     "junit:" + reports + "/cucumber.xml",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       Commands.Check.class,
       Commands.Remove.class,
       Commands.Rehearse.class,
-      PracticePortalCommand.class
+      PracticePortalCommand.class,
+      FingerprintCommand.class
     })
 public final class Main {
 

@@ -1,5 +1,6 @@
 package no.dpifullmakt.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,9 +66,13 @@ final class RobotRun {
           request.generation().key());
       request.suppliers().forEach(s -> LOG.info("Leverandør: {}", s));
       if (settings.environment().practicePortal()) {
-        portal = PracticePortal.start(PortalOptions.forPeople(0));
-        LOG.info("Øvingsportalen kjører på {} (oppdiktede data, ikke Altinn).", portal.baseUrl());
-        settings = withPortal(settings, portal);
+        URI running = runningPracticePortal();
+        if (running == null) {
+          portal = PracticePortal.start(PortalOptions.forPeople(0));
+          running = portal.baseUrl();
+        }
+        LOG.info("Øvingsportalen kjører på {} (oppdiktede data, ikke Altinn).", running);
+        settings = withPortal(settings, running);
       }
       RobotRuntime.use(settings);
       RunJournal.clear();
@@ -114,8 +119,17 @@ final class RobotRun {
     return exit;
   }
 
-  private static RunSettings withPortal(RunSettings settings, PracticePortal portal) {
-    return settings.withEnvironment(settings.environment().atPracticePortal(portal.baseUrl()));
+  /**
+   * A practice portal that already runs, from {@code DPI_OVELSESPORTAL} (its address): tests start
+   * one with changed screens and check its state afterwards. Null to start a fresh one.
+   */
+  private URI runningPracticePortal() {
+    String address = console.environment().apply("DPI_OVELSESPORTAL");
+    return address == null || address.isBlank() ? null : URI.create(address.strip());
+  }
+
+  private static RunSettings withPortal(RunSettings settings, URI portal) {
+    return settings.withEnvironment(settings.environment().atPracticePortal(portal));
   }
 
   private Path reportFolder(RunRequest request) {

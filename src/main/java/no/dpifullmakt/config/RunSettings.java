@@ -3,6 +3,8 @@ package no.dpifullmakt.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import no.dpifullmakt.browser.BrowserSettings;
@@ -68,6 +70,20 @@ public record RunSettings(
           "Miljøvariabelen " + variable + " må inneholde et fødselsnummer med 11 siffer.");
     }
     return Secret.of(value);
+  }
+
+  /**
+   * Whether each step gets a screenshot for the reports and the guide: on, unless the environment
+   * variable {@code DPI_SKJERMBILDER} says {@code av}. Without the variable, the system property
+   * {@code dpi.skjermbilder} decides (the test suite turns them off that way, to be quick).
+   */
+  public boolean screenshots() {
+    String setting = environmentVariables.apply("DPI_SKJERMBILDER");
+    if (setting == null || setting.isBlank()) {
+      setting = System.getProperty("dpi.skjermbilder");
+    }
+    return setting == null
+        || !List.of("av", "nei", "false", "0").contains(setting.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Where the robot opens the portal of one generation; a visitor without a session logs in. */

@@ -28,6 +28,15 @@ public final class LetterStyle {
 
   private LetterStyle() {}
 
+  /**
+   * The imperative as a sentence for the guide: quotes become «», and it ends with a full stop.
+   * «Klikk på «Profil» i toppmenyen.»
+   */
+  public static String sentence(String stepText) {
+    String text = imperative(stepText).replaceAll("\"([^\"]*)\"", "«$1»").strip();
+    return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
+  }
+
   public static String imperative(String stepText) {
     for (Map.Entry<String, String> verb : VERBS.entrySet()) {
       if (stepText.startsWith(verb.getKey())) {

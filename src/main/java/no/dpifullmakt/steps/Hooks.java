@@ -2,12 +2,23 @@ package no.dpifullmakt.steps;
 
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.AfterStep;
+import io.cucumber.java.BeforeStep;
 import io.cucumber.java.Scenario;
 import no.dpifullmakt.browser.BrowserPool;
+import no.dpifullmakt.report.evidence.Evidence;
+import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.task.RobotSession;
+import org.openqa.selenium.WebDriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Passes the robot's notes to the report, and closes the browsers at the end. */
+/**
+ * Passes the robot's notes to the report, attaches each step's screenshot and UI fingerprint (and,
+ * when a step fails, the page as it was), and closes the browsers at the end.
+ */
 public final class Hooks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Hooks.class);
 
   private final RobotSession session;
 
@@ -15,9 +26,42 @@ public final class Hooks {
     this.session = session;
   }
 
+  @BeforeStep
+  public void watchTheStep() {
+    session.witness().startStep();
+  }
+
   @AfterStep
   public void passOnNotes(Scenario scenario) {
     session.notes().drain().forEach(scenario::log);
+  }
+
+  @AfterStep
+  public void keepEvidence(Scenario scenario) {
+    StepWitness witness = session.witness();
+    try {
+      if (scenario.isFailed()) {
+        witness
+            .failureEvidence()
+            .ifPresent(
+                evidence -> {
+                  evidence
+                      .screenshot()
+                      .ifPresent(
+                          png -> scenario.attach(png, Evidence.PNG, Evidence.FAILURE_SCREENSHOT));
+                  scenario.attach(evidence.maskedHtml(), Evidence.HTML, Evidence.FAILURE_PAGE);
+                });
+      }
+      witness
+          .finishStep()
+          .ifPresent(shot -> scenario.attach(shot.png(), Evidence.PNG, shot.caption()));
+    } catch (WebDriverException e) {
+      // The browser is gone or the page is changing under us: the step's own result is what counts.
+      LOG.debug("Fikk ikke tatt skjermbilde: {}", e.getMessage());
+    }
+    witness
+        .fingerprint()
+        .ifPresent(json -> scenario.attach(json, Evidence.FINGERPRINT_TYPE, Evidence.FINGERPRINT));
   }
 
   @AfterAll

@@ -15,6 +15,7 @@ import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.domain.SupplierName;
+import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Target;
@@ -166,6 +167,7 @@ public final class Altinn2Journey extends Journey {
   private void openedOverview(RightHolderOverview opened) {
     overview = opened;
     registeredName = overview.rightHolderName();
+    session.witness().dataValue(StepWitness.SUPPLIER, registeredName);
     heldWhenOpened = overview.heldServices();
   }
 

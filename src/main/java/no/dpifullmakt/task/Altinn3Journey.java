@@ -10,6 +10,7 @@ import no.dpifullmakt.altinn3.SupplierPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.SupplierName;
+import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Target;
@@ -355,6 +356,7 @@ public final class Altinn3Journey extends Journey {
   private void openedSupplier(SupplierPage page) {
     supplierPage = page;
     supplierName = page.supplierName();
+    session.witness().dataValue(StepWitness.SUPPLIER, supplierName);
     givenWhenOpened = page.givenApis();
   }
 

@@ -19,6 +19,8 @@ import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.login.LoginTexts;
 import no.dpifullmakt.login.TestIdLogin;
+import no.dpifullmakt.report.SecretMask;
+import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.InteractionObserver;
 import no.dpifullmakt.web.Recovery;
 import no.dpifullmakt.web.Target;
@@ -34,6 +36,7 @@ public final class RobotSession {
   private final BrowserSession browser;
   private final Ui ui;
   private final Ui loginUi;
+  private final StepWitness witness;
   private final StepNotes notes = new StepNotes();
   private final Optional<Assistant> assistant;
 
@@ -44,7 +47,9 @@ public final class RobotSession {
         settings.assist().enabled()
             ? Optional.of(new Assistant(settings.assist(), browser.driver()))
             : Optional.empty();
+    this.witness = new StepWitness(browser.driver(), settings.screenshots());
     List<InteractionObserver> observers = new ArrayList<>();
+    observers.add(witness);
     assistant.ifPresent(observers::add);
     this.ui = new Ui(browser.driver(), settings.timeout(), observers, recovery());
     // The login itself shows the login page on purpose: no logout detection there.
@@ -95,6 +100,11 @@ public final class RobotSession {
     return notes;
   }
 
+  /** What the robot's hands did during the current step, for screenshots and the fingerprint. */
+  public StepWitness witness() {
+    return witness;
+  }
+
   public BrowserSession browser() {
     return browser;
   }
@@ -123,6 +133,7 @@ public final class RobotSession {
       throw new InvalidInputException(
           "Innlogging som en oppdiktet testperson går bare i øvingsportalen.");
     }
+    SecretMask.register(pid);
     new TestIdLogin(loginUi).logIn(settings.start(generation), pid, actor);
   }
 
@@ -139,12 +150,11 @@ public final class RobotSession {
     }
     LoginMethod method = settings.environment().login();
     switch (method) {
-      case TESTID ->
-          new TestIdLogin(loginUi)
-              .logIn(
-                  settings.start(generation),
-                  settings.testIdPersonalIdentifier(),
-                  settings.actor());
+      case TESTID -> {
+        Secret pid = settings.testIdPersonalIdentifier();
+        SecretMask.register(pid);
+        new TestIdLogin(loginUi).logIn(settings.start(generation), pid, settings.actor());
+      }
       case NONE -> loginUi.open(settings.start(generation).toString());
       case PERSONAL ->
           throw new InvalidInputException(

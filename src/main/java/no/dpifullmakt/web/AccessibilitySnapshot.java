@@ -21,7 +21,17 @@ public final class AccessibilitySnapshot {
    * @param scope the element to search within, or null for the whole page
    */
   public static List<AccessibleElement> take(WebDriver driver, WebElement scope) {
-    Object raw = ((JavascriptExecutor) driver).executeScript(SCRIPT, scope);
+    return take(driver, scope, false);
+  }
+
+  /** Like {@link #take}, and also tells where each element is (for diagnoses). */
+  public static List<AccessibleElement> takeWithPlaces(WebDriver driver, WebElement scope) {
+    return take(driver, scope, true);
+  }
+
+  private static List<AccessibleElement> take(
+      WebDriver driver, WebElement scope, boolean withPlaces) {
+    Object raw = ((JavascriptExecutor) driver).executeScript(SCRIPT, scope, withPlaces);
     if (!(raw instanceof List<?> rows)) {
       return List.of();
     }
@@ -40,7 +50,8 @@ public final class AccessibilitySnapshot {
         String.valueOf(row.get("selected")),
         Boolean.TRUE.equals(row.get("checked")),
         String.valueOf(row.get("id")),
-        lines(row.get("text")));
+        lines(row.get("text")),
+        row.get("place") == null ? "" : String.valueOf(row.get("place")));
   }
 
   private static List<String> lines(Object text) {

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
  * @param name the normalised accessible name
  * @param blocked true when an open modal dialog lies over it, so a person cannot reach it
  * @param lines the visible lines of text of a list item or table row, normalised; else empty
+ * @param place the landmark or dialog around it, as "role\u0000name"; empty when not asked for
  */
 public record AccessibleElement(
     WebElement element,
@@ -21,10 +22,11 @@ public record AccessibleElement(
     String selected,
     boolean checked,
     String id,
-    List<String> lines) {
+    List<String> lines,
+    String place) {
 
   /** Without the live element, for diagnoses and fingerprints. */
   public SeenElement seen() {
-    return new SeenElement(role, name, level, disabled);
+    return new SeenElement(role, name, level, disabled, blocked, place);
   }
 }

@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
  */
 public interface InteractionObserver {
 
+  /** The robot found what it looked for: a page's heading, a field, a button it will press. */
+  default void found(Target target, AccessibleElement element) {}
+
   default void beforeInteraction(Interaction interaction, WebElement element) {}
 
   default void afterInteraction(Interaction interaction, WebElement element) {}

@@ -2,8 +2,10 @@ package no.dpifullmakt.web;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import no.dpifullmakt.domain.Secret;
@@ -89,12 +91,17 @@ public final class Ui {
 
   /** Waits until exactly one perceivable, reachable element matches, and returns it. */
   public WebElement find(Target target) {
-    return await(target, false, AccessibleElement::element);
+    return await(target, false, found -> reportFound(target, found));
   }
 
   /** Like {@link #find}, and also waits until it is enabled. */
   public WebElement findEnabled(Target target) {
-    return await(target, true, AccessibleElement::element);
+    return await(target, true, found -> reportFound(target, found));
+  }
+
+  private WebElement reportFound(Target target, AccessibleElement found) {
+    observers.forEach(o -> o.found(target, found));
+    return found.element();
   }
 
   /** The matching element if it is there right now; no waiting. */
@@ -271,6 +278,7 @@ public final class Ui {
             // Sliding in or fading: a click now could land on whatever passes under the pointer.
             return null;
           }
+          observers.forEach(o -> o.found(interaction.target(), found));
           observers.forEach(o -> o.beforeInteraction(interaction, element));
           try {
             action.accept(element);
@@ -319,10 +327,42 @@ public final class Ui {
     }
   }
 
+  /**
+   * The page shows a message the robot does not know, where it knows {@code known}: Altinn's texts
+   * have changed. Stop with this, rather than guess what the message means.
+   */
+  public UnknownPortalTextException unknownText(String shown, List<String> known) {
+    return new UnknownPortalTextException(
+        AccessibleText.normalise(shown),
+        known,
+        driver.getCurrentUrl(),
+        driver.getTitle(),
+        seeNow());
+  }
+
   private ScreenChangedException screenChanged(ScreenChangedException.Reason reason, Target t) {
     PortalHealth.failIfErrorPage(driver);
+    List<AccessibleElement> inScope = AccessibilitySnapshot.takeWithPlaces(driver, scope);
     return new ScreenChangedException(
-        reason, t, driver.getCurrentUrl(), driver.getTitle(), seeNow());
+        reason,
+        t,
+        driver.getCurrentUrl(),
+        driver.getTitle(),
+        inScope.stream().map(AccessibleElement::seen).toList(),
+        elsewhere(inScope));
+  }
+
+  /** The rest of the page, when this Ui looks only inside one part of it. */
+  private List<SeenElement> elsewhere(List<AccessibleElement> inScope) {
+    if (scope == null) {
+      return List.of();
+    }
+    Set<WebElement> inside = new HashSet<>();
+    inScope.forEach(e -> inside.add(e.element()));
+    return AccessibilitySnapshot.takeWithPlaces(driver, null).stream()
+        .filter(e -> !inside.contains(e.element()))
+        .map(AccessibleElement::seen)
+        .toList();
   }
 
   private FluentWait<WebDriver> wait(Duration limit) {

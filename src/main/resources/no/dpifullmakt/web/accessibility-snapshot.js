@@ -4,10 +4,14 @@
 // computed name (WebElement.getAccessibleName), so this only needs to be close.
 //
 // arguments[0]: the element to search within, or null for the whole document.
-// Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text}]
+// arguments[1]: true to add each element's place (only for diagnoses: it costs a little).
+// Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text,
+//            place}]
+// (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
 // Field values are never returned: a field may hold a national identity number.
 const scope = arguments[0] || document.documentElement;
+const withPlaces = arguments[1] === true;
 
 const INTERESTING = new Set([
   'button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'switch', 'tab',
@@ -198,6 +202,34 @@ function topModal() {
   return aria.length ? aria[aria.length - 1] : null;
 }
 
+const PLACES = new Set(['navigation', 'main', 'banner', 'contentinfo', 'complementary', 'region',
+  'dialog', 'alertdialog', 'form', 'search']);
+const SECTIONING = 'article, aside, main, nav, section';
+const placeNames = new Map();
+
+function placeRole(el) {
+  const role = roleOf(el);
+  if (role) return role;
+  // Page-level header, footer and aside are landmarks too; only here, where they tell where.
+  if (el.localName === 'header' && !el.parentElement.closest(SECTIONING)) return 'banner';
+  if (el.localName === 'footer' && !el.parentElement.closest(SECTIONING)) return 'contentinfo';
+  if (el.localName === 'aside') return 'complementary';
+  return null;
+}
+
+function placeOf(el) {
+  for (let around = el.parentElement; around; around = around.parentElement) {
+    const role = placeRole(around);
+    if (role && PLACES.has(role)) {
+      if (!placeNames.has(around)) {
+        placeNames.set(around, role + '\u0000' + textAlternative(around, new Set(), false, false).trim());
+      }
+      return placeNames.get(around);
+    }
+  }
+  return '';
+}
+
 const modal = topModal();
 const candidates = [scope, ...scope.querySelectorAll('*')];
 const result = [];
@@ -221,7 +253,8 @@ for (const el of candidates) {
     checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
     id: el.id || '',
     tag: el.localName,
-    text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : ''
+    text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : '',
+    place: withPlaces ? placeOf(el) : ''
   });
 }
 return result;

@@ -20,6 +20,14 @@ class LetterStyleTest {
   }
 
   @Test
+  void theGuidesSentenceHasGuillemetsAndAFullStop() {
+    assertThat(LetterStyle.sentence("jeg klikker på \"Profil\" i toppmenyen"))
+        .isEqualTo("Klikk på «Profil» i toppmenyen.");
+    assertThat(LetterStyle.sentence("jeg søker etter \"DPI\" i feltet \"Søk etter API\""))
+        .isEqualTo("Søk etter «DPI» i feltet «Søk etter API».");
+  }
+
+  @Test
   void numbersOnlyTheActionsBetweenPreparationAndCheck() {
     assertThat(StepKind.of(List.of("Gitt ", "Og ", "Når ", "Og ", "Og ", "Så ", "Og ")))
         .containsExactly(

@@ -1,0 +1,21 @@
+package no.dpifullmakt.report.evidence;
+
+/**
+ * The names and media types of what the robot attaches to its steps, shared by the hooks that
+ * attach them and the report writers that read them.
+ */
+public final class Evidence {
+
+  public static final String PNG = "image/png";
+  public static final String HTML = "text/html";
+  public static final String FINGERPRINT_TYPE = "application/vnd.dpi-fullmakt.fingeravtrykk+json";
+
+  /** A step's screenshot with the element the robot acted on outlined: «Skjermbilde: …». */
+  public static final String SCREENSHOT_PREFIX = "Skjermbilde: ";
+
+  public static final String FAILURE_SCREENSHOT = "diagnose-skjermbilde";
+  public static final String FAILURE_PAGE = "diagnose-side";
+  public static final String FINGERPRINT = "fingeravtrykk";
+
+  private Evidence() {}
+}

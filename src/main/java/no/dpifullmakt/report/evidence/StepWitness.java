@@ -1,0 +1,200 @@
+package no.dpifullmakt.report.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.dpifullmakt.domain.Secret;
+import no.dpifullmakt.report.diagnosis.MaskedPageSource;
+import no.dpifullmakt.report.fingerprint.FingerprintJson;
+import no.dpifullmakt.report.fingerprint.FingerprintText;
+import no.dpifullmakt.report.fingerprint.PageRecorder;
+import no.dpifullmakt.report.fingerprint.StepRecord;
+import no.dpifullmakt.web.AccessibilitySnapshot;
+import no.dpifullmakt.web.AccessibleElement;
+import no.dpifullmakt.web.Interaction;
+import no.dpifullmakt.web.InteractionObserver;
+import no.dpifullmakt.web.Target;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches the robot's hands during one step at a time, for the reports: the element it acted on
+ * last, outlined in a screenshot (taken just before a click, so the picture shows where to click,
+ * and after typing, so it shows what was typed); and, for the UI fingerprint, what each page it
+ * acted on offered and what it relied on. A step that types a secret gets no picture at all.
+ */
+public final class StepWitness implements InteractionObserver {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StepWitness.class);
+
+  /** The placeholder for the supplier's name in the fingerprint. */
+  public static final String SUPPLIER = "{leverandør}";
+
+  private final WebDriver driver;
+  private final boolean screenshots;
+
+  private PageRecorder pages = new PageRecorder();
+  private Shot shot;
+  private WebElement typed;
+  private Target typedTarget;
+  private boolean secretTyped;
+  private boolean failureTaken;
+  private final Map<String, String> dataValues = new LinkedHashMap<>();
+
+  /**
+   * @param screenshots false to take no screenshots (they cost a little time per step)
+   */
+  public StepWitness(WebDriver driver, boolean screenshots) {
+    this.driver = driver;
+    this.screenshots = screenshots;
+  }
+
+  /** Forgets the last step. */
+  public void startStep() {
+    pages = new PageRecorder();
+    shot = null;
+    typed = null;
+    typedTarget = null;
+    secretTyped = false;
+  }
+
+  @Override
+  public void found(Target target, AccessibleElement element) {
+    quietly(() -> pages.reliedOn(currentPage(), element.seen(), target.describe()));
+  }
+
+  @Override
+  public void beforeInteraction(Interaction interaction, WebElement element) {
+    if (Secret.MASK.equals(interaction.shownValue())) {
+      secretTyped = true;
+      shot = null;
+      typed = null;
+    }
+    quietly(this::snapshotCurrentPage);
+    if (screenshots && !secretTyped && interaction.kind() != Interaction.Kind.TYPE) {
+      typed = null;
+      quietly(() -> shot = shoot(element, interaction.target(), label(interaction.kind())));
+    }
+  }
+
+  /**
+   * Watching must never stop the robot: a page that changes under the camera just gets no picture.
+   */
+  private static void quietly(Runnable watching) {
+    try {
+      watching.run();
+    } catch (WebDriverException e) {
+      LOG.debug("Fikk ikke registrert steget: {}", e.getMessage());
+    }
+  }
+
+  private void snapshotCurrentPage() {
+    String page = currentPage();
+    if (!pages.hasSnapshot(page)) {
+      pages.snapshot(
+          page,
+          AccessibilitySnapshot.take(driver, null).stream().map(AccessibleElement::seen).toList());
+    }
+  }
+
+  @Override
+  public void afterInteraction(Interaction interaction, WebElement element) {
+    if (interaction.kind() == Interaction.Kind.TYPE && !secretTyped) {
+      typed = element;
+      typedTarget = interaction.target();
+      shot = null;
+    }
+  }
+
+  /**
+   * The step's screenshot, if the robot acted on an element it may show. The page the step ended on
+   * joins the fingerprint, if the robot looked at it.
+   */
+  public Optional<Shot> finishStep() {
+    if (!pages.isEmpty()) {
+      quietly(this::snapshotCurrentPage);
+    }
+    if (screenshots && typed != null && !secretTyped) {
+      // After typing, the field still holds the text and shows what Altinn made of it.
+      shot =
+          isAttached(typed)
+              ? shoot(typed, typedTarget, label(Interaction.Kind.TYPE))
+              : plainShot(typedTarget);
+      typed = null;
+    }
+    return Optional.ofNullable(shot);
+  }
+
+  /**
+   * A value that is data, not user interface, such as the supplier's name as Altinn shows it: the
+   * fingerprint shows the placeholder instead, so runs for different suppliers compare.
+   */
+  public void dataValue(String placeholder, String value) {
+    if (value != null && !value.isBlank()) {
+      dataValues.put(FingerprintText.name(value), placeholder);
+    }
+  }
+
+  /** What each page offered during the step, as JSON for the fingerprint; empty if nothing. */
+  public Optional<byte[]> fingerprint() {
+    return pages.isEmpty()
+        ? Optional.empty()
+        : Optional.of(FingerprintJson.step(new StepRecord(pages.pages(), dataValues)));
+  }
+
+  /**
+   * The page as it is now, once per scenario, when a step has failed: a screenshot (unless the step
+   * typed a secret) and the masked HTML. The page is added to the step's fingerprint too.
+   */
+  public Optional<FailureEvidence> failureEvidence() {
+    if (failureTaken) {
+      return Optional.empty();
+    }
+    failureTaken = true;
+    snapshotCurrentPage();
+    Optional<byte[]> picture =
+        secretTyped
+            ? Optional.empty()
+            : Optional.of(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return Optional.of(new FailureEvidence(picture, MaskedPageSource.of(driver.getPageSource())));
+  }
+
+  private Shot shoot(WebElement element, Target target, String label) {
+    try (ElementHighlight outline = ElementHighlight.on(driver, element, label)) {
+      return new Shot(
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES),
+          Evidence.SCREENSHOT_PREFIX + target.describe());
+    }
+  }
+
+  private Shot plainShot(Target target) {
+    return new Shot(
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES),
+        Evidence.SCREENSHOT_PREFIX + target.describe());
+  }
+
+  private String currentPage() {
+    return FingerprintText.page(driver.getCurrentUrl());
+  }
+
+  private static boolean isAttached(WebElement element) {
+    try {
+      return element.isDisplayed();
+    } catch (WebDriverException e) {
+      return false;
+    }
+  }
+
+  private static String label(Interaction.Kind kind) {
+    return switch (kind) {
+      case CLICK -> "Klikk her";
+      case TYPE -> "Skriv her";
+      case PRESS_ENTER -> "Trykk Enter her";
+    };
+  }
+}

@@ -1,0 +1,142 @@
+package no.dpifullmakt.drift;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * The command-line runs of the UI drift tests, each against a practice portal of its own with one
+ * named change on. They are started together, a few at a time in JVMs of their own, the first time
+ * a test asks for one; each test then reads its run's result and its portal's state.
+ */
+final class PracticeRuns {
+
+  /** How many runs go side by side: they mostly wait, on pages and on the robot's timeouts. */
+  private static final int SIDE_BY_SIDE = 3;
+
+  /** The robot's wait for a screen: short, since a changed screen never comes right. */
+  private static final String WAIT_SECONDS = "3";
+
+  /**
+   * One run.
+   *
+   * @param change the practice portal's named change, or «ingen»
+   * @param arguments the command line after {@code utfør}
+   * @param screenshots whether the run takes step screenshots (for its guide)
+   */
+  record Plan(String change, boolean screenshots, String... arguments) {}
+
+  /** A finished run and the portal it ran against. */
+  record Done(CliRun run, DriftPortal portal) {}
+
+  private static final List<Plan> PLANS =
+      List.of(
+          new Plan("a3-knapp-omdopt", false),
+          new Plan("a3-fane-omdopt", false),
+          new Plan("a3-lenke-flyttet", false),
+          new Plan("a3-knapp-deaktivert", false),
+          new Plan("a3-ny-bekreftelse", false),
+          new Plan("a3-feiltekst-endret", false, "--orgnr", "312345676", "--navn", "ukje"),
+          new Plan("a3-steg-fjernet", false),
+          new Plan("a3-ekstra-steg", false),
+          new Plan("a2-knapp-omdopt", false, "--generasjon", "altinn2"),
+          new Plan("a2-fane-omdopt", false, "--generasjon", "altinn2"),
+          new Plan("a2-ekstra-steg", false, "--generasjon", "altinn2"),
+          new Plan("a3-kosmetisk", true),
+          new Plan("a2-kosmetisk", false, "--generasjon", "altinn2"),
+          new Plan("ingen", true));
+
+  private static Map<String, Future<Done>> runs;
+
+  private PracticeRuns() {}
+
+  /** The run with this change; waits for it if it is still going. */
+  static synchronized Done of(String change) {
+    if (runs == null) {
+      runs = startAll();
+    }
+    try {
+      return runs.get(change).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Kjøringen med " + change + " feilet", e.getCause());
+    }
+  }
+
+  private static Map<String, Future<Done>> startAll() {
+    Path reports;
+    try {
+      reports = Files.createTempDirectory("drift-rapporter");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE);
+    Map<String, Future<Done>> started = new LinkedHashMap<>();
+    List<DriftPortal> portals = new ArrayList<>();
+    for (Plan plan : PLANS) {
+      DriftPortal portal =
+          plan.change().equals("ingen")
+              ? DriftPortal.start()
+              : DriftPortal.withChanges(plan.change());
+      portals.add(portal);
+      Path folder = reports.resolve(plan.change());
+      started.put(plan.change(), pool.submit(() -> new Done(run(plan, portal, folder), portal)));
+    }
+    pool.shutdown();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  portals.forEach(DriftPortal::close);
+                  deleteQuietly(reports);
+                },
+                "stopp-portaler"));
+    return started;
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Only a temporary folder left behind.
+    }
+  }
+
+  private static CliRun run(Plan plan, DriftPortal portal, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<String> args = new ArrayList<>(List.of("utfør"));
+    args.addAll(List.of(plan.arguments()));
+    args.addAll(List.of("--ventetid", WAIT_SECONDS, "--rapportmappe", folder.toString()));
+    Map<String, String> environment =
+        Map.of(
+            "DPI_OVELSESPORTAL",
+            portal.baseUrl().toString(),
+            "DPI_SKJERMBILDER",
+            plan.screenshots() ? "på" : "av");
+    CliRun run = CliRun.inOwnJvm(environment, folder, args.toArray(String[]::new));
+    keepForReading(plan.change(), run);
+    return run;
+  }
+
+  /** Each diagnosis is kept in target/drift-diagnoser/, to read after the build. */
+  private static void keepForReading(String change, CliRun run) throws IOException {
+    if (run.has("diagnose.txt")) {
+      Path kept = Path.of("target", "drift-diagnoser");
+      Files.createDirectories(kept);
+      Files.writeString(kept.resolve(change + ".txt"), run.file("diagnose.txt"));
+    }
+  }
+}
