@@ -19,7 +19,7 @@ public final class TestDisplay {
 
   public static synchronized void ensure() {
     Path lock = Path.of("/tmp/.X99-lock");
-    if (Files.exists(lock) || xvfb != null) {
+    if (xvfb != null || serverRunsFor(lock)) {
       return;
     }
     try {
@@ -30,15 +30,25 @@ public final class TestDisplay {
               .start();
       Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroy));
       Instant until = Instant.now().plus(Duration.ofSeconds(10));
-      while (!Files.exists(lock) && Instant.now().isBefore(until) && xvfb.isAlive()) {
+      while (!serverRunsFor(lock) && Instant.now().isBefore(until) && xvfb.isAlive()) {
         java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
       }
-      if (!Files.exists(lock)) {
+      if (!serverRunsFor(lock)) {
         throw new IllegalStateException("Xvfb startet ikke på " + DISPLAY);
       }
     } catch (IOException e) {
       throw new IllegalStateException(
           "Xvfb mangler: installer den med «sudo apt-get install -y xvfb».", e);
+    }
+  }
+
+  /** A lock left by a server that died does not count: Xvfb removes such a lock itself. */
+  private static boolean serverRunsFor(Path lock) {
+    try {
+      long pid = Long.parseLong(Files.readString(lock).strip());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException noServer) {
+      return false;
     }
   }
 }

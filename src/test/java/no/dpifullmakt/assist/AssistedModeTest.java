@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import no.dpifullmakt.TestDisplay;
@@ -48,9 +50,12 @@ class AssistedModeTest {
   private PipedOutputStream keyboard;
   private ByteArrayOutputStream screen;
   private Path environmentFile;
+  private final ExecutorService runner = Executors.newSingleThreadExecutor();
+  private CompletableFuture<Integer> run;
 
   @BeforeAll
   static void startPortal() {
+    BrowserPool.closeAll();
     TestDisplay.ensure();
     portal = PracticePortal.start(PortalOptions.forTests());
     control = new PracticePortalControl(portal.baseUrl());
@@ -81,8 +86,12 @@ class AssistedModeTest {
   }
 
   @AfterEach
-  void closeBrowsers() {
+  void closeBrowsers() throws IOException {
+    if (keyboard != null) {
+      keyboard.close();
+    }
     BrowserPool.closeAll();
+    runner.shutdownNow();
   }
 
   private CompletableFuture<Integer> startAssistedRun() throws IOException {
@@ -91,6 +100,8 @@ class AssistedModeTest {
     screen = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
     Console console = new Console(Map.<String, String>of()::get, typed, out);
+    // A thread of its own: the shared pool has one thread on a 2-core machine, and other tests use
+    // it.
     return CompletableFuture.supplyAsync(
         () ->
             Main.run(
@@ -102,7 +113,8 @@ class AssistedModeTest {
                 "--tempo",
                 "0.1",
                 "--rapportmappe",
-                folder.resolve("rapporter").toString()));
+                folder.resolve("rapporter").toString()),
+        runner);
   }
 
   private void waitForQuestion() {
@@ -120,7 +132,17 @@ class AssistedModeTest {
   private PersonAtTheKeyboard personLogsIn() {
     PersonAtTheKeyboard person =
         new PersonAtTheKeyboard()
-            .waitForBrowserShowing(d -> d.getCurrentUrl().contains("/idporten/login"));
+            .waitForBrowserShowing(
+                d -> d.getCurrentUrl().contains("/idporten/login"),
+                () -> {
+                  if (run.isDone()) {
+                    throw new AssertionError(
+                        "Kjøringen stoppet før nettleseren viste innloggingen (avslutningskode "
+                            + run.getNow(-1)
+                            + "):\n"
+                            + screen.toString(StandardCharsets.UTF_8));
+                  }
+                });
     person.logIn(DAGLIG_LEDER, FJORDVIK);
     return person;
   }
@@ -141,7 +163,7 @@ class AssistedModeTest {
 
   @Test
   void thePersonLogsInAndSaysYesInTheTerminal() throws Exception {
-    CompletableFuture<Integer> run = startAssistedRun();
+    run = startAssistedRun();
     personLogsIn();
     waitForQuestion();
     assertThat(state()).doesNotContain(DPI_API);
@@ -160,7 +182,7 @@ class AssistedModeTest {
 
   @Test
   void thePersonSaysNoInThePageAndNothingIsGiven() throws Exception {
-    CompletableFuture<Integer> run = startAssistedRun();
+    run = startAssistedRun();
     PersonAtTheKeyboard person = personLogsIn();
     waitForQuestion();
 
@@ -175,7 +197,7 @@ class AssistedModeTest {
 
   @Test
   void thePersonSaysNoInTheTerminal() throws Exception {
-    CompletableFuture<Integer> run = startAssistedRun();
+    run = startAssistedRun();
     personLogsIn();
     waitForQuestion();
 
@@ -187,7 +209,7 @@ class AssistedModeTest {
 
   @Test
   void closingTheWindowStopsCleanlyAndSaysHowFarItGot() throws Exception {
-    CompletableFuture<Integer> run = startAssistedRun();
+    run = startAssistedRun();
     PersonAtTheKeyboard person = personLogsIn();
     waitForQuestion();
 

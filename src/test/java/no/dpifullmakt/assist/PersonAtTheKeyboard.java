@@ -22,8 +22,11 @@ final class PersonAtTheKeyboard {
 
   private WebDriver driver;
 
-  /** Waits until the robot's browser is open and shows a page that passes the check. */
-  PersonAtTheKeyboard waitForBrowserShowing(Predicate<WebDriver> page) {
+  /**
+   * Waits until one of the robot's browsers is open and shows a page that passes the check; {@code
+   * stillRunning} throws to give up early when the run has ended.
+   */
+  PersonAtTheKeyboard waitForBrowserShowing(Predicate<WebDriver> page, Runnable stillRunning) {
     driver =
         new FluentWait<>(BrowserPool.class)
             .withTimeout(PATIENCE)
@@ -31,14 +34,22 @@ final class PersonAtTheKeyboard {
             .ignoring(RuntimeException.class)
             .until(
                 pool -> {
-                  List<BrowserSession> open = BrowserPool.open();
-                  if (open.isEmpty()) {
-                    return null;
-                  }
-                  WebDriver candidate = open.get(open.size() - 1).driver();
-                  return page.test(candidate) ? candidate : null;
+                  stillRunning.run();
+                  return BrowserPool.open().stream()
+                      .map(BrowserSession::driver)
+                      .filter(d -> shows(d, page))
+                      .findFirst()
+                      .orElse(null);
                 });
     return this;
+  }
+
+  private static boolean shows(WebDriver browser, Predicate<WebDriver> page) {
+    try {
+      return page.test(browser);
+    } catch (RuntimeException closedOrBusy) {
+      return false;
+    }
   }
 
   /** Logs in with TestID and chooses the organisation, as the person would. */
