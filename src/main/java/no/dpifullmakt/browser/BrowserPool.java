@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BrowserPool {
 
-  private static final Map<Thread, BrowserSession> SESSIONS = new ConcurrentHashMap<>();
+  private static final Map<Thread, Pooled> SESSIONS = new ConcurrentHashMap<>();
   private static final AtomicInteger STARTS = new AtomicInteger();
 
   static {
@@ -21,37 +21,43 @@ public final class BrowserPool {
 
   /** This thread's browser, started on first use and cleaned before it is handed out again. */
   public static BrowserSession forThisThread(BrowserSettings settings, BrowserFactory factory) {
-    BrowserSession existing = SESSIONS.get(Thread.currentThread());
+    Pooled existing = SESSIONS.get(Thread.currentThread());
+    if (existing != null && existing.settings().equals(settings)) {
+      existing.session().clean();
+      return existing.session();
+    }
     if (existing != null) {
-      existing.clean();
-      return existing;
+      discardForThisThread();
     }
     BrowserSession started = factory.start(settings);
     STARTS.incrementAndGet();
-    SESSIONS.put(Thread.currentThread(), started);
+    SESSIONS.put(Thread.currentThread(), new Pooled(settings, started));
     return started;
   }
 
   /** Forgets this thread's browser after it died, so the next scenario starts a new one. */
   public static void discardForThisThread() {
-    BrowserSession dead = SESSIONS.remove(Thread.currentThread());
+    Pooled dead = SESSIONS.remove(Thread.currentThread());
     if (dead != null) {
-      dead.close();
+      dead.session().close();
     }
   }
 
   public static void closeAll() {
-    SESSIONS.values().forEach(BrowserSession::close);
+    SESSIONS.values().forEach(p -> p.session().close());
     SESSIONS.clear();
   }
 
   /** The browsers open now, for tests that play the person at the keyboard. */
   public static java.util.List<BrowserSession> open() {
-    return java.util.List.copyOf(SESSIONS.values());
+    return SESSIONS.values().stream().map(Pooled::session).toList();
   }
 
   /** How many browsers this JVM has started. */
   public static int starts() {
     return STARTS.get();
   }
+
+  /** A browser is handed out again only to runs that asked for the same kind of browser. */
+  private record Pooled(BrowserSettings settings, BrowserSession session) {}
 }
