@@ -1,6 +1,10 @@
 package no.dpifullmakt.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +51,16 @@ final class RobotRun {
       System.err.println("Feil: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    Path folder = reportFolder(request);
+    Path folder;
+    try {
+      folder = reportFolder(request);
+    } catch (UncheckedIOException e) {
+      System.err.println(
+          "Feil: Kan ikke lage en rapportmappe i "
+              + request.settings().reportFolder().toAbsolutePath()
+              + ". Velg en mappe du kan skrive i med --rapportmappe.");
+      return ExitCode.BAD_INPUT;
+    }
     Instant started = Instant.now();
     try (RunLog log = RunLog.attach(folder.resolve("robot.log"));
         InterruptWatch watch = InterruptWatch.start()) {
@@ -139,6 +152,23 @@ final class RobotRun {
             + action.command().replace("ø", "o")
             + "-"
             + request.generation().key();
-    return request.settings().reportFolder().resolve(name);
+    return newFolder(request.settings().reportFolder(), name);
+  }
+
+  /** Two runs started in the same second get a folder each ("...-altinn2-2"). */
+  private static Path newFolder(Path parent, String name) {
+    try {
+      Files.createDirectories(parent);
+      for (int n = 1; ; n++) {
+        Path folder = parent.resolve(n == 1 ? name : name + "-" + n);
+        try {
+          return Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException taken) {
+          // the next number
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
