@@ -78,8 +78,13 @@ public final class AddSupplierDialog extends Component {
     return page.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
   }
 
+  /**
+   * Altinn's answers to the lookup. A message that offers "Prøv igjen" is not an answer: the lookup
+   * failed on the way, and the robot presses the button while it waits.
+   */
   private List<String> errors() {
     return inside.findAll(ERROR).stream()
+        .filter(alert -> !alert.lines().contains(Altinn3Texts.RETRY))
         .map(AccessibleElement::element)
         .map(e -> e.getText().strip())
         .filter(text -> !text.isEmpty())
