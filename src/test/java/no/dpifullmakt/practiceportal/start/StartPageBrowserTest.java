@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,6 +62,8 @@ class StartPageBrowserTest {
         new ChromeDriver(
             new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    // The SPA redraws its heading while it loads; a heading found a moment ago may be gone.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterAll
