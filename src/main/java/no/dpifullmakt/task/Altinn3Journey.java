@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import no.dpifullmakt.altinn3.AccessManagementPage;
 import no.dpifullmakt.altinn3.AddSupplierDialog;
+import no.dpifullmakt.altinn3.Altinn3Texts;
 import no.dpifullmakt.altinn3.GiveApiDialog;
 import no.dpifullmakt.altinn3.MaskinportenPage;
 import no.dpifullmakt.altinn3.SupplierPage;
@@ -34,6 +35,7 @@ public final class Altinn3Journey extends Journey {
   private String lastSearch;
   private boolean alreadySupplier;
   private boolean notListed;
+  private String confirmedApi;
   private List<String> givenWhenOpened = List.of();
   private Outcome.Kind settled;
   private PortalRefusedException refusal;
@@ -145,6 +147,7 @@ public final class Altinn3Journey extends Journey {
                     + expected
                     + "». Roboten legger ikke til leverandøren.");
           }
+          supplierName = found;
         });
   }
 
@@ -155,8 +158,27 @@ public final class Altinn3Journey extends Journey {
           if (skippingAdd()) {
             return;
           }
+          confirmAddingAndGiving();
           addOnce(true);
         });
+  }
+
+  /**
+   * Adding the supplier is the first change, so assisted mode asks here, once for both changes: the
+   * person decides before anything in Altinn is touched.
+   */
+  private void confirmAddingAndGiving() {
+    session.confirm(
+        "Legge til "
+            + displayName()
+            + " ("
+            + supplier.grouped()
+            + ") som leverandør og gi den fullmakt til API-et «"
+            + Altinn3Texts.DPI_API
+            + "» på vegne av virksomheten "
+            + session.settings().actor().grouped()
+            + "?");
+    confirmedApi = Altinn3Texts.DPI_API;
   }
 
   private void addOnce(boolean mayTryAgain) {
@@ -164,11 +186,15 @@ public final class Altinn3Journey extends Journey {
       session.change(
           "legge til " + supplier.grouped() + " som leverandør",
           () -> openedSupplier(addDialog.add()));
+      RunJournal.changeMade(
+          displayName() + " (" + supplier.grouped() + ") lagt til som leverandør");
     } catch (ChangeAnswerLostException lost) {
       note(lost.getMessage() + " Roboten ser etter om leverandøren ble lagt til.");
       MaskinportenPage list = freshSupplierList();
       if (list.listsSupplier(supplier)) {
         openedSupplier(list.openSupplier(supplier));
+        RunJournal.changeMade(
+            displayName() + " (" + supplier.grouped() + ") lagt til som leverandør");
         note("Leverandøren ble lagt til.");
       } else if (mayTryAgain) {
         note("Leverandøren ble ikke lagt til. Roboten prøver én gang til.");
@@ -208,16 +234,18 @@ public final class Altinn3Journey extends Journey {
             note(supplierName + " har allerede fullmakt til «" + api + "» – allerede gitt.");
             return;
           }
-          session.confirm(
-              "Gi "
-                  + displayName()
-                  + " ("
-                  + supplier.grouped()
-                  + ") fullmakt til API-et «"
-                  + api
-                  + "» på vegne av virksomheten "
-                  + session.settings().actor().grouped()
-                  + "?");
+          if (!api.equals(confirmedApi)) {
+            session.confirm(
+                "Gi "
+                    + displayName()
+                    + " ("
+                    + supplier.grouped()
+                    + ") fullmakt til API-et «"
+                    + api
+                    + "» på vegne av virksomheten "
+                    + session.settings().actor().grouped()
+                    + "?");
+          }
           giveOnce(api, true);
         });
   }

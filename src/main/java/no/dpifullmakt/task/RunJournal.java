@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RunJournal {
 
   private static final List<Outcome> OUTCOMES = new CopyOnWriteArrayList<>();
+  private static final List<String> OTHER_CHANGES = new CopyOnWriteArrayList<>();
   private static volatile String changing;
 
   private RunJournal() {}
@@ -25,6 +26,12 @@ public final class RunJournal {
     changing = norwegianDescription;
   }
 
+  /** A change that is not a right of its own, such as adding a supplier, was made. */
+  public static void changeMade(String norwegianDescription) {
+    OTHER_CHANGES.add(norwegianDescription);
+    changing = null;
+  }
+
   /** One sentence for the person: what, if anything, the run changed in Altinn. */
   public static String changeSummary() {
     String inProgress = changing;
@@ -33,13 +40,12 @@ public final class RunJournal {
           + inProgress
           + " da den stoppet: kjør «kontroller» for å se om endringen ble lagret.";
     }
-    List<Outcome> changed = OUTCOMES.stream().filter(o -> o.kind().changed()).toList();
+    List<String> changed = new ArrayList<>(OTHER_CHANGES);
+    OUTCOMES.stream().filter(o -> o.kind().changed()).map(Outcome::describe).forEach(changed::add);
     if (changed.isEmpty()) {
       return "Ingenting ble endret i Altinn.";
     }
-    return "Altinn ble endret: "
-        + String.join("; ", changed.stream().map(Outcome::describe).toList())
-        + ".";
+    return "Altinn ble endret: " + String.join("; ", changed) + ".";
   }
 
   public static List<Outcome> outcomes() {
@@ -48,6 +54,7 @@ public final class RunJournal {
 
   public static void clear() {
     OUTCOMES.clear();
+    OTHER_CHANGES.clear();
     changing = null;
   }
 }

@@ -174,10 +174,19 @@ class AssistedModeTest {
     assertThat(screen.toString(StandardCharsets.UTF_8))
         .contains("INNLOGGING: Logg inn selv")
         .contains(
-            "BEKREFT: Gi Visma Software International AS (980 858 073) fullmakt til API-et"
-                + " «Digital post til innbyggere» på vegne av virksomheten 315 260 183?");
+            "BEKREFT: Legge til Visma Software International AS (980 858 073) som leverandør og"
+                + " gi den fullmakt til API-et «Digital post til innbyggere» på vegne av"
+                + " virksomheten 315 260 183?");
+    assertThat(screen.toString(StandardCharsets.UTF_8).split("BEKREFT:", -1))
+        .as("one question for both changes")
+        .hasSize(2);
     assertThat(state()).contains(DPI_API);
-    assertThat(runLog()).contains("Gitt nå: Visma Software International AS");
+    assertThat(runLog())
+        .contains("Gitt nå: Visma Software International AS")
+        .contains(
+            "Altinn ble endret: Visma Software International AS (980 858 073) lagt til som"
+                + " leverandør; Visma Software International AS (980 858 073): «Digital post til"
+                + " innbyggere» gitt.");
   }
 
   @Test
@@ -217,7 +226,8 @@ class AssistedModeTest {
 
     assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(5);
     assertThat(runLog())
-        .contains("Nettleservinduet ble lukket under Steg 9 av 10: Klikk på \"Gi fullmakt\" ved")
+        .contains(
+            "Nettleservinduet ble lukket under Steg 6 av 10: Klikk på \"Legg til virksomhet\"")
         .contains("Ingenting ble endret i Altinn.");
     assertThat(state()).doesNotContain(DPI_API);
   }
