@@ -342,19 +342,41 @@ public final class Ui {
 
   private ScreenChangedException screenChanged(ScreenChangedException.Reason reason, Target t) {
     PortalHealth.failIfErrorPage(driver);
-    List<AccessibleElement> inScope = AccessibilitySnapshot.takeWithPlaces(driver, scope);
-    return new ScreenChangedException(
-        reason,
-        t,
-        driver.getCurrentUrl(),
-        driver.getTitle(),
-        inScope.stream().map(AccessibleElement::seen).toList(),
-        elsewhere(inScope));
+    for (int attempt = 0; ; attempt++) {
+      WebElement root = scope;
+      if (scopeTarget != null) {
+        List<AccessibleElement> parts = parent.matching(scopeTarget);
+        if (parts.size() != 1) {
+          // The part the robot looked inside has gone (or is there twice): that is what changed.
+          return parent.screenChanged(
+              parts.isEmpty()
+                  ? ScreenChangedException.Reason.MISSING
+                  : ScreenChangedException.Reason.AMBIGUOUS,
+              scopeTarget);
+        }
+        root = parts.get(0).element();
+      }
+      try {
+        List<AccessibleElement> inScope = AccessibilitySnapshot.takeWithPlaces(driver, root);
+        return new ScreenChangedException(
+            reason,
+            t,
+            driver.getCurrentUrl(),
+            driver.getTitle(),
+            inScope.stream().map(AccessibleElement::seen).toList(),
+            elsewhere(root, inScope));
+      } catch (StaleElementReferenceException e) {
+        if (scopeTarget == null || attempt >= 2) {
+          throw e;
+        }
+        // The part was drawn anew while the robot looked: find it again.
+      }
+    }
   }
 
-  /** The rest of the page, when this Ui looks only inside one part of it. */
-  private List<SeenElement> elsewhere(List<AccessibleElement> inScope) {
-    if (scope == null) {
+  /** The rest of the page, when this Ui looks only inside one part of it ({@code root}). */
+  private List<SeenElement> elsewhere(WebElement root, List<AccessibleElement> inScope) {
+    if (root == null) {
       return List.of();
     }
     Set<WebElement> inside = new HashSet<>();
