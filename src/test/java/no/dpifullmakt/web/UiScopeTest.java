@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.TestBrowser;
 import no.dpifullmakt.browser.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the robot tells when it looked inside one part of the page (a menu found afresh at every
- * look) and did not find what it wanted.
+ * look) and did not find what it wanted, and how it waits for an answer to a change.
  */
 class UiScopeTest {
 
@@ -76,6 +78,51 @@ class UiScopeTest {
             e -> {
               assertThat(e.expected()).isEqualTo(SIDEBAR);
               assertThat(e.seen()).extracting(SeenElement::name).contains("Meny", "Brukere");
+            });
+  }
+
+  @Test
+  void anAnswerThatComesInsteadOfTheElementEndsTheWait() {
+    Ui ui = show("<div role='alert'>Noe gikk galt. Prøv igjen senere.</div>", List.of());
+
+    Optional<String> answer =
+        ui.findUnless(Target.button("Slett fullmakt"), () -> ui.messageStartingWith("Noe gikk"));
+
+    assertThat(answer).contains("Noe gikk galt. Prøv igjen senere.");
+  }
+
+  @Test
+  void theElementThatComesIsWhatTheRobotReliedOn() {
+    List<String> found = new ArrayList<>();
+    InteractionObserver watcher =
+        new InteractionObserver() {
+          @Override
+          public void found(Target target, AccessibleElement element) {
+            found.add(element.name());
+          }
+        };
+    Ui ui = show("<button>Slett fullmakt</button>", List.of(watcher));
+
+    Optional<String> answer =
+        ui.findUnless(Target.button("Slett fullmakt"), () -> ui.messageStartingWith("Noe gikk"));
+
+    assertThat(answer).isEmpty();
+    assertThat(found).containsExactly("Slett fullmakt");
+  }
+
+  @Test
+  void neitherTheElementNorAnAnswerNamesTheElement() {
+    Ui ui = show("<button>Gi fullmakt</button>", List.of());
+
+    assertThatThrownBy(
+            () ->
+                ui.findUnless(
+                    Target.button("Slett fullmakt"), () -> ui.messageStartingWith("Noe gikk")))
+        .isInstanceOfSatisfying(
+            ScreenChangedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ScreenChangedException.Reason.MISSING);
+              assertThat(e.expectation()).isEqualTo("knappen «Slett fullmakt»");
             });
   }
 }
