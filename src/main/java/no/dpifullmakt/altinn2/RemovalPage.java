@@ -29,12 +29,8 @@ public final class RemovalPage extends Component {
   /** "Ferdig" stores the removal; Altinn confirms with "Rettigheter er fjernet". */
   public RemovalReceipt confirm() {
     inside.click(FINISH);
-    page.waitFor(
-        "at Altinn bekrefter at rettigheten er fjernet",
-        () ->
-            inside.shows(REMOVED)
-                || page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG).isPresent());
-    page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG)
+    inside
+        .findUnless(REMOVED, () -> page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG))
         .ifPresent(
             message -> {
               throw new ChangeAnswerLostException(message);

@@ -44,10 +44,7 @@ public final class ServiceSearchPage extends Component {
   /** Step 11: "Neste" at the bottom. This is the step that stores the delegation. */
   public ReceiptPage submit() {
     inside.click(NEXT);
-    page.waitFor(
-        "at Altinn viser kvitteringen",
-        () -> page.shows(ReceiptPage.HEADING) || failure().isPresent());
-    failure()
+    page.findUnless(ReceiptPage.HEADING, this::failure)
         .ifPresent(
             message -> {
               throw new ChangeAnswerLostException(message);

@@ -63,10 +63,7 @@ public final class AddSupplierDialog extends Component {
   /** "Legg til virksomhet": enabled once the lookup has succeeded. */
   public SupplierPage add() {
     inside.click(ADD);
-    page.waitFor(
-        "at Altinn viser leverandøren",
-        () -> page.shows(SupplierPage.COUNT) || failure().isPresent());
-    failure()
+    page.findUnless(SupplierPage.COUNT, this::failure)
         .ifPresent(
             message -> {
               throw new ChangeAnswerLostException(message);

@@ -65,12 +65,9 @@ public final class GiveApiDialog extends Component {
    * <API>".
    */
   public GiveApiDialog give(String api) {
-    Target given = Target.button(Altinn3Texts.REMOVE_FOR + api);
     inside.click(Target.button(Altinn3Texts.GIVE_FOR + api));
-    page.waitFor(
-        "at Altinn bekrefter fullmakten til «" + api + "»",
-        () -> inside.shows(given) || failure().isPresent());
-    failure()
+    inside
+        .findUnless(Target.button(Altinn3Texts.REMOVE_FOR + api), this::failure)
         .ifPresent(
             message -> {
               throw new ChangeAnswerLostException(message);

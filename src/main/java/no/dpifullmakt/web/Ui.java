@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import no.dpifullmakt.domain.Secret;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
@@ -91,12 +92,31 @@ public final class Ui {
 
   /** Waits until exactly one perceivable, reachable element matches, and returns it. */
   public WebElement find(Target target) {
-    return await(target, false, found -> reportFound(target, found));
+    return await(target, false, found -> reportFound(target, found), () -> null);
+  }
+
+  /**
+   * Like {@link #find}, unless {@code instead} has something to say first: after a change, Altinn
+   * either shows what the robot expects or an error message such as "Noe gikk galt". When neither
+   * comes, the robot stops as for a missing element, naming the element it looked for.
+   *
+   * @param instead asked at every look before the element; a message ends the wait
+   * @return the message from {@code instead}, or empty when the element was found
+   */
+  public Optional<String> findUnless(Target target, Supplier<Optional<String>> instead) {
+    return await(
+        target,
+        false,
+        found -> {
+          reportFound(target, found);
+          return Optional.<String>empty();
+        },
+        () -> instead.get().map(Optional::of).orElse(null));
   }
 
   /** Like {@link #find}, and also waits until it is enabled. */
   public WebElement findEnabled(Target target) {
-    return await(target, true, found -> reportFound(target, found));
+    return await(target, true, found -> reportFound(target, found), () -> null);
   }
 
   private WebElement reportFound(Target target, AccessibleElement found) {
@@ -290,14 +310,17 @@ public final class Ui {
           observers.forEach(o -> o.afterInteraction(interaction, element));
           LOG.debug("{} {}", interaction.kind(), interaction.target().describe());
           return element;
-        });
+        },
+        () -> null);
   }
 
   /**
    * Polls until exactly one reachable element matches (and is enabled, if asked), then applies
-   * {@code use}; a null result from {@code use} means "not yet, try again".
+   * {@code use}; a null result from {@code use} means "not yet, try again". Before each look, a
+   * non-null answer from {@code first} ends the wait with that answer instead.
    */
-  private <T> T await(Target target, boolean mustBeEnabled, Function<AccessibleElement, T> use) {
+  private <T> T await(
+      Target target, boolean mustBeEnabled, Function<AccessibleElement, T> use, Supplier<T> first) {
     ScreenChangedException.Reason[] lastProblem = {ScreenChangedException.Reason.MISSING};
     int[] polls = {0};
     int[] retriesLeft = {Recovery.MAX_READ_RETRIES};
@@ -305,6 +328,10 @@ public final class Ui {
       return wait(timeout)
           .until(
               d -> {
+                T answer = first.get();
+                if (answer != null) {
+                  return answer;
+                }
                 List<AccessibleElement> matches = matching(target);
                 if (matches.isEmpty() && ++polls[0] % 5 == 0) {
                   recoverWhileWaiting(retriesLeft);
@@ -342,19 +369,41 @@ public final class Ui {
 
   private ScreenChangedException screenChanged(ScreenChangedException.Reason reason, Target t) {
     PortalHealth.failIfErrorPage(driver);
-    List<AccessibleElement> inScope = AccessibilitySnapshot.takeWithPlaces(driver, scope);
-    return new ScreenChangedException(
-        reason,
-        t,
-        driver.getCurrentUrl(),
-        driver.getTitle(),
-        inScope.stream().map(AccessibleElement::seen).toList(),
-        elsewhere(inScope));
+    for (int attempt = 0; ; attempt++) {
+      WebElement root = scope;
+      if (scopeTarget != null) {
+        List<AccessibleElement> parts = parent.matching(scopeTarget);
+        if (parts.size() != 1) {
+          // The part the robot looked inside has gone (or is there twice): that is what changed.
+          return parent.screenChanged(
+              parts.isEmpty()
+                  ? ScreenChangedException.Reason.MISSING
+                  : ScreenChangedException.Reason.AMBIGUOUS,
+              scopeTarget);
+        }
+        root = parts.get(0).element();
+      }
+      try {
+        List<AccessibleElement> inScope = AccessibilitySnapshot.takeWithPlaces(driver, root);
+        return new ScreenChangedException(
+            reason,
+            t,
+            driver.getCurrentUrl(),
+            driver.getTitle(),
+            inScope.stream().map(AccessibleElement::seen).toList(),
+            elsewhere(root, inScope));
+      } catch (StaleElementReferenceException e) {
+        if (scopeTarget == null || attempt >= 2) {
+          throw e;
+        }
+        // The part was drawn anew while the robot looked: find it again.
+      }
+    }
   }
 
-  /** The rest of the page, when this Ui looks only inside one part of it. */
-  private List<SeenElement> elsewhere(List<AccessibleElement> inScope) {
-    if (scope == null) {
+  /** The rest of the page, when this Ui looks only inside one part of it ({@code root}). */
+  private List<SeenElement> elsewhere(WebElement root, List<AccessibleElement> inScope) {
+    if (root == null) {
       return List.of();
     }
     Set<WebElement> inside = new HashSet<>();
