@@ -100,7 +100,8 @@ class Altinn2FaultsBrowserTest {
 
   @Test
   void theLateSpinnerCoversThePageWithAltinn2sLoaderAndTakesTheClicks() {
-    faults("{\"sentSpinnerMs\": 1500}");
+    // Long enough to still cover the page on a busy machine when the test clicks.
+    faults("{\"sentSpinnerMs\": 5000}");
     browser.openAs(PANEL, INGRID, FJORDVIK);
     WebElement add = browser.find("button", ADD);
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** The faults Altinn 3's single-page app shows a person, in a real browser. */
@@ -83,7 +84,8 @@ class Altinn3FaultsBrowserTest {
 
   @Test
   void theLateSpinnerCoversThePageAndTakesTheClicksForAWhile() {
-    faults("{\"sentSpinnerMs\": 1500}");
+    // Long enough to still cover the page on a busy machine when the test clicks.
+    faults("{\"sentSpinnerMs\": 5000}");
     browser.openAs(MASKINPORTEN, ASE, APE);
     WebElement add = browser.find("button", "Legg til leverandør");
 
@@ -104,7 +106,15 @@ class Altinn3FaultsBrowserTest {
 
     browser.await().until(d -> RoleBrowser.isStale(link));
 
-    browser.find("link", TESTLEVERANDOR).click();
+    // The list may be drawn anew between finding the link and clicking it: find it again then.
+    browser
+        .await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              browser.find("link", TESTLEVERANDOR).click();
+              return true;
+            });
     WebElement remove = browser.find("button", "Slett fullmakt for Kjøretøyopplysninger");
     browser.await().until(d -> RoleBrowser.isStale(remove));
     browser.find("button", "Slett fullmakt for Kjøretøyopplysninger");
