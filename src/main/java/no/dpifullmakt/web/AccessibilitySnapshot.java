@@ -61,7 +61,8 @@ public final class AccessibilitySnapshot {
         Boolean.TRUE.equals(row.get("checked")),
         String.valueOf(row.get("id")),
         lines(row.get("text")),
-        row.get("place") == null ? "" : String.valueOf(row.get("place")));
+        row.get("place") == null ? "" : String.valueOf(row.get("place")),
+        String.valueOf(row.get("address")));
   }
 
   private static List<String> lines(Object text) {

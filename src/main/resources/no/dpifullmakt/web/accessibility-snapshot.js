@@ -8,7 +8,8 @@
 // arguments[2]: the roles to list, or null for all. Looking for one role this way skips the
 //               names of every other element, which is most of the work on a large page.
 // Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text,
-//            place}]
+//            place, address}]
+// (address: the page's address, so a look also tells where it looked without another round trip)
 // (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
 // Field values are never returned: a field may hold a national identity number.
@@ -234,6 +235,7 @@ function placeOf(el) {
 }
 
 const modal = topModal();
+const address = location.href;
 const candidates = [scope, ...scope.querySelectorAll('*')];
 const result = [];
 for (const el of candidates) {
@@ -258,7 +260,8 @@ for (const el of candidates) {
     id: el.id || '',
     tag: el.localName,
     text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : '',
-    place: withPlaces ? placeOf(el) : ''
+    place: withPlaces ? placeOf(el) : '',
+    address
   });
 }
 return result;
