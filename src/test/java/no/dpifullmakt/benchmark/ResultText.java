@@ -127,8 +127,10 @@ final class ResultText {
 
         - Roboten kjøres som kommandolinjen (`Main.run`, `utfør --generasjon …`) mot én \
         øvingsportal i samme JVM, med skjermbilder av (`DPI_SKJERMBILDER=av`). Tidene per steg \
-        er robotens egne, fra Cucumber-rapporten hver kjøring skriver (`cucumber.json`): steget \
-        og steghookene rundt det (skjermbilde og fingeravtrykk).
+        er robotens egne, fra meldingsrapporten hver kjøring skriver (`cucumber.ndjson`): et \
+        steg varer fra det begynner til neste steg begynner, med steghookene (skjermbilde og \
+        fingeravtrykk) og rapportenes arbeid imellom, så stegene summerer seg til hele \
+        scenariet.
         - Gulvet er den enkleste Selenium-koden som gjør de samme klikkene og tastetrykkene: \
         `By.id`, CSS og XPath, `WebDriverWait` som spør hvert 100. ms som roboten, ingen \
         rapporter og ingen skjermbilder. Det venter bare der sidene krever det: på lasting, og \

@@ -3,19 +3,24 @@ package no.dpifullmakt.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import no.dpifullmakt.report.LetterStyle;
 import no.dpifullmakt.report.StepKind;
 
 /**
- * The robot's own timing of each step, read from the Cucumber JSON report that every run writes
- * (cucumber.json in the run's report folder). A step's time includes the step hooks around it
- * (where the robot keeps its screenshot and fingerprint), so it is what the step cost the run.
+ * The robot's own timing of each step, read from the message report that every run writes
+ * (cucumber.ndjson in the run's report folder). A step lasts from the moment it begins, with the
+ * step hooks before it, until the next one begins: so it includes the hooks after it (where the
+ * robot keeps its screenshot and fingerprint) and the report plugins' work in between, and the
+ * steps add up to the whole scenario.
  */
 final class RobotReport {
 
@@ -29,79 +34,112 @@ final class RobotReport {
   /** The steps of the one scenario in the run's report under {@code reportFolder}. */
   static List<StepTime> steps(Path reportFolder) throws IOException {
     Path report = find(reportFolder);
-    JsonNode features = JSON.readTree(report.toFile());
-    if (features.size() != 1) {
-      throw new IllegalStateException(report + ": ventet én egenskap, fant " + features.size());
-    }
-    List<JsonNode> steps = new ArrayList<>();
-    List<Duration> times = new ArrayList<>();
-    int scenarios = 0;
-    Duration beforeScenario = Duration.ZERO;
-    Duration afterScenario = Duration.ZERO;
-    for (JsonNode element : features.get(0).path("elements")) {
-      if ("scenario".equals(element.path("type").asText())) {
-        scenarios++;
-        beforeScenario = sum(element.path("before"));
-        afterScenario = sum(element.path("after"));
-      }
-      for (JsonNode step : element.path("steps")) {
-        String status = step.path("result").path("status").asText();
-        if (!"passed".equals(status)) {
-          throw new IllegalStateException(
-              report + ": steget «" + step.path("name").asText() + "» " + status);
+    Map<String, String> hookTypes = new HashMap<>();
+    Map<String, String> keywords = new HashMap<>();
+    Map<String, JsonNode> pickleSteps = new HashMap<>();
+    Map<String, Long> stepStarts = new HashMap<>();
+    List<JsonNode> testCases = new ArrayList<>();
+    long caseStarted = -1;
+    long caseFinished = -1;
+    for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+      JsonNode message = JSON.readTree(line);
+      if (message.has("hook")) {
+        hookTypes.put(
+            message.get("hook").path("id").asText(), message.get("hook").path("type").asText());
+      } else if (message.has("gherkinDocument")) {
+        message
+            .get("gherkinDocument")
+            .path("feature")
+            .path("children")
+            .forEach(
+                child ->
+                    child.forEach(
+                        part ->
+                            part.path("steps")
+                                .forEach(
+                                    s ->
+                                        keywords.put(
+                                            s.path("id").asText(), s.path("keyword").asText()))));
+      } else if (message.has("pickle")) {
+        message.get("pickle").path("steps").forEach(s -> pickleSteps.put(s.path("id").asText(), s));
+      } else if (message.has("testCase")) {
+        testCases.add(message.get("testCase"));
+      } else if (message.has("testCaseStarted")) {
+        caseStarted = nanos(message.get("testCaseStarted").path("timestamp"));
+      } else if (message.has("testStepStarted")) {
+        JsonNode started = message.get("testStepStarted");
+        stepStarts.put(started.path("testStepId").asText(), nanos(started.path("timestamp")));
+      } else if (message.has("testStepFinished")) {
+        String status =
+            message.get("testStepFinished").path("testStepResult").path("status").asText();
+        if (!"PASSED".equals(status)) {
+          throw new IllegalStateException(report + ": et steg endte med " + status);
         }
-        steps.add(step);
-        times.add(duration(step).plus(sum(step.path("before"))).plus(sum(step.path("after"))));
+      } else if (message.has("testCaseFinished")) {
+        caseFinished = nanos(message.get("testCaseFinished").path("timestamp"));
       }
     }
-    if (scenarios != 1 || steps.isEmpty()) {
-      throw new IllegalStateException(report + ": ventet ett scenario, fant " + scenarios);
+    if (testCases.size() != 1 || caseStarted < 0 || caseFinished < 0) {
+      throw new IllegalStateException(report + ": ventet ett fullført scenario");
     }
-    // Hooks around the whole scenario (none today) belong to its first and last step.
-    times.set(0, times.get(0).plus(beforeScenario));
-    times.set(times.size() - 1, times.get(times.size() - 1).plus(afterScenario));
-    return label(steps, times);
+
+    // Each step with the hooks around it; it begins where its first part began.
+    List<JsonNode> steps = new ArrayList<>();
+    List<Long> begins = new ArrayList<>();
+    long pendingBegin = Long.MAX_VALUE;
+    for (JsonNode testStep : testCases.get(0).path("testSteps")) {
+      long began = stepStarts.getOrDefault(testStep.path("id").asText(), Long.MAX_VALUE);
+      if (testStep.has("pickleStepId")) {
+        steps.add(pickleSteps.get(testStep.path("pickleStepId").asText()));
+        begins.add(Math.min(pendingBegin, began));
+        pendingBegin = Long.MAX_VALUE;
+      } else if (hookTypes.get(testStep.path("hookId").asText()).startsWith("BEFORE")) {
+        pendingBegin = Math.min(pendingBegin, began);
+      }
+    }
+    // The first step also has whatever came before it in the scenario.
+    begins.set(0, caseStarted);
+    List<Duration> times = new ArrayList<>();
+    for (int i = 0; i < begins.size(); i++) {
+      long end = i + 1 < begins.size() ? begins.get(i + 1) : caseFinished;
+      times.add(Duration.ofNanos(end - begins.get(i)));
+    }
+    List<String> stepKeywords =
+        steps.stream().map(s -> keywords.get(s.path("astNodeIds").path(0).asText())).toList();
+    List<String> texts = steps.stream().map(s -> s.path("text").asText()).toList();
+    return label(stepKeywords, texts, times);
   }
 
   /** "Forberedelse", "Steg 3 av 12" and "Kontroll", as the robot's progress lines say. */
-  private static List<StepTime> label(List<JsonNode> steps, List<Duration> times) {
-    List<StepKind> kinds =
-        StepKind.of(steps.stream().map(s -> s.path("keyword").asText()).toList());
+  private static List<StepTime> label(
+      List<String> keywords, List<String> texts, List<Duration> times) {
+    List<StepKind> kinds = StepKind.of(keywords);
     int actions = (int) kinds.stream().filter(k -> k == StepKind.ACTION).count();
     List<StepTime> labelled = new ArrayList<>();
     int number = 0;
-    for (int i = 0; i < steps.size(); i++) {
+    for (int i = 0; i < texts.size(); i++) {
       String kind =
           switch (kinds.get(i)) {
             case PREPARATION -> "Forberedelse";
             case CHECK -> "Kontroll";
             case ACTION -> "Steg " + ++number + " av " + actions;
           };
-      String text = LetterStyle.imperative(steps.get(i).path("name").asText());
-      labelled.add(new StepTime(kind + ": " + text, times.get(i)));
+      labelled.add(new StepTime(kind + ": " + LetterStyle.imperative(texts.get(i)), times.get(i)));
     }
     return labelled;
   }
 
-  private static Duration duration(JsonNode step) {
-    return Duration.ofNanos(step.path("result").path("duration").asLong());
-  }
-
-  private static Duration sum(JsonNode hooks) {
-    Duration total = Duration.ZERO;
-    for (JsonNode hook : hooks) {
-      total = total.plus(duration(hook));
-    }
-    return total;
+  private static long nanos(JsonNode timestamp) {
+    return timestamp.path("seconds").asLong() * 1_000_000_000L + timestamp.path("nanos").asLong();
   }
 
   private static Path find(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       List<Path> reports =
-          files.filter(p -> p.getFileName().toString().equals("cucumber.json")).toList();
+          files.filter(p -> p.getFileName().toString().equals("cucumber.ndjson")).toList();
       if (reports.size() != 1) {
         throw new IllegalStateException(
-            folder + ": ventet én cucumber.json, fant " + reports.size());
+            folder + ": ventet én cucumber.ndjson, fant " + reports.size());
       }
       return reports.get(0);
     }
