@@ -120,6 +120,10 @@ class BenchmarkTest {
       Flow flow, int rounds, int warmups, int screenshotRounds, BrowserSession floorBrowser)
       throws IOException {
     FlowResults results = new FlowResults(flow);
+    // The runs with screenshots are spread among the rounds, so a change in the machine's load
+    // does not land on them alone.
+    int screenshotEvery = Math.max(1, rounds / Math.max(1, screenshotRounds));
+    int screenshotsDone = 0;
     for (int round = -warmups; round < rounds; round++) {
       String name = round < 0 ? "oppvarming-" + (warmups + round + 1) : "runde-" + (round + 1);
       // Every other round the floor goes first, so neither always gets the warmer browser.
@@ -145,14 +149,21 @@ class BenchmarkTest {
         results.floor(floor.floorSteps(), floor.whole());
       }
       progress(flow, name, robot, floor);
+      if (round >= 0 && (round + 1) % screenshotEvery == 0 && screenshotsDone < screenshotRounds) {
+        screenshots(flow, results, ++screenshotsDone);
+      }
     }
-    for (int round = 0; round < screenshotRounds; round++) {
-      String name = "skjermbilder-" + (round + 1);
-      Timed robot = robot(flow, name, true);
-      results.screenshots(robot.steps(), robot.whole());
-      progress(flow, name, robot, null);
+    while (screenshotsDone < screenshotRounds) {
+      screenshots(flow, results, ++screenshotsDone);
     }
     return results;
+  }
+
+  private void screenshots(Flow flow, FlowResults results, int number) throws IOException {
+    String name = "skjermbilder-" + number;
+    Timed robot = robot(flow, name, true);
+    results.screenshots(robot.steps(), robot.whole());
+    progress(flow, name, robot, null);
   }
 
   /** A run's steps (the robot's with labels, or the floor's) and the whole run. */

@@ -138,7 +138,8 @@ final class ResultText {
         der robotens steg slutter.
         - Robot og gulv bytter på innenfor hver runde (annenhver runde begynner gulvet), og \
         øvingsportalen nullstilles før hver kjøring, så hver kjøring gir rettigheten på nytt; \
-        portalens egen tilstand kontrolleres etterpå.
+        portalens egen tilstand kontrolleres etterpå. Robotens kjøringer med skjermbilder på er \
+        spredt mellom rundene.
         - Robot og gulv har hver sin hodeløse Chromium, startet én gang med robotens \
         innstillinger. Roboten låner sin gjennom `BrowserPool` og får den renset før hver \
         kjøring, slik den ellers gjør mellom scenarier; nettleserstarten er ikke med i noen tid.
