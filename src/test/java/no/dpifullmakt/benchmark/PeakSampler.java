@@ -25,7 +25,7 @@ final class PeakSampler implements AutoCloseable {
 
   PeakSampler(Map<String, ProcessHandle> browsers, Duration every) {
     this.browsers = Map.copyOf(browsers);
-    browsers.keySet().forEach(name -> peaks.put(name, new ResidentMemory.Tree(0, 0)));
+    browsers.keySet().forEach(name -> peaks.put(name, new ResidentMemory.Tree(0, 0, 0)));
     timer.scheduleAtFixedRate(this::sample, 0, every.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -34,7 +34,7 @@ final class PeakSampler implements AutoCloseable {
         (name, main) -> {
           ResidentMemory.Tree now = ResidentMemory.treeNow(main);
           if (now.kib() > peaks.get(name).kib()) {
-            peaks.put(name, now);
+            peaks.put(name, ResidentMemory.withPss(main, now));
           }
         });
   }

@@ -75,11 +75,26 @@ final class ResidentMemory {
         count++;
       }
     }
-    return new Tree(total, count);
+    return new Tree(total, count, 0);
   }
 
-  /** A process tree's resident memory and how many processes it had. */
-  record Tree(long kib, int processes) {}
+  /**
+   * A process tree's resident memory and how many processes it had.
+   *
+   * @param kib the sum of VmRSS: memory the processes share is counted in each of them
+   * @param pssKib the sum of Pss, where shared memory is divided among those who share it; 0 when
+   *     not read
+   */
+  record Tree(long kib, int processes, long pssKib) {}
+
+  /** The same tree with its proportional share (Pss) read now: dearer, so only for peaks. */
+  static Tree withPss(ProcessHandle main, Tree tree) {
+    long pss = 0;
+    for (ProcessHandle process : Stream.concat(Stream.of(main), main.descendants()).toList()) {
+      pss += statusField(PROC.resolve(process.pid() + "/smaps_rollup"), "Pss:").orElse(0);
+    }
+    return new Tree(tree.kib(), tree.processes(), pss);
+  }
 
   private static OptionalLong statusField(Path status, String field) {
     try {

@@ -101,11 +101,12 @@ final class ResultText {
 
   private static void memoryTable(StringBuilder out, Memory memory) {
     out.append("## Høyeste residente minne\n\n");
-    out.append("| Prosess | Topp (MiB) |\n|---|---:|\n");
+    out.append(
+        "| Prosess | Topp, resident (MiB) | Andel (Pss) i toppen (MiB) |\n|---|---:|---:|\n");
     out.append(
         String.format(
             BOKMAL,
-            "| Robotens JVM (VmHWM; øvingsportalen og målingen kjører i den samme JVM-en) | %s |%n",
+            "| Robotens JVM (VmHWM; øvingsportalen og målingen kjører i den samme JVM-en) | %s | – |%n",
             memory.jvmKib().isPresent() ? mib(memory.jvmKib().getAsLong()) : "ikke målt"));
     memory
         .browsers()
@@ -114,10 +115,11 @@ final class ResultText {
                 out.append(
                     String.format(
                         BOKMAL,
-                        "| %s (Chromium, sum av VmRSS over %d prosesser) | %s |%n",
+                        "| %s (Chromium, sum av VmRSS over %d prosesser) | %s | %s |%n",
                         name,
                         tree.processes(),
-                        tree.kib() > 0 ? mib(tree.kib()) : "ikke målt")));
+                        tree.kib() > 0 ? mib(tree.kib()) : "ikke målt",
+                        tree.pssKib() > 0 ? mib(tree.pssKib()) : "ikke målt")));
     out.append('\n');
   }
 
@@ -148,7 +150,8 @@ final class ResultText {
         grensen.
         - Nettlesernes minne er summen av VmRSS over Chromium-prosessene (hovedprosessen og alle \
         under den, uten chromedriver), målt hvert 200. ms; minne som prosessene deler, telles i \
-        hver av dem.
+        hver av dem. Andelen (summen av Pss, der delt minne deles på prosessene) er lest i \
+        øyeblikket toppen ble nådd.
         """;
   }
 
