@@ -1,6 +1,8 @@
 package no.dpifullmakt.browser;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,15 +16,18 @@ public final class BrowserPool {
   private static final AtomicInteger STARTS = new AtomicInteger();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(BrowserPool::closeAll, "lukk-nettlesere"));
+    Runtime.getRuntime().addShutdownHook(new Thread(BrowserPool::closeAtExit, "lukk-nettlesere"));
   }
 
   private BrowserPool() {}
 
-  /** This thread's browser, started on first use and cleaned before it is handed out again. */
+  /**
+   * This thread's browser, started on first use and cleaned before it is handed out again; a run
+   * that asks for another kind of browser than the thread has gets a new one.
+   */
   public static BrowserSession forThisThread(BrowserSettings settings, BrowserFactory factory) {
     Pooled existing = SESSIONS.get(Thread.currentThread());
-    if (existing != null && existing.settings().equals(settings)) {
+    if (existing != null && existing.suits(settings)) {
       existing.session().clean();
       return existing.session();
     }
@@ -31,8 +36,22 @@ public final class BrowserPool {
     }
     BrowserSession started = factory.start(settings);
     STARTS.incrementAndGet();
-    SESSIONS.put(Thread.currentThread(), new Pooled(settings, started));
+    SESSIONS.put(Thread.currentThread(), new Pooled(Optional.of(settings), started));
     return started;
+  }
+
+  /**
+   * Lends this thread a browser that the caller started and will close itself, so that runs one
+   * after another on this thread use the same browser: each gets it cleaned, like one of the pool's
+   * own, and {@link #closeAll} at the end of a run leaves it open.
+   */
+  public static void lendToThisThread(BrowserSession owned) {
+    SESSIONS.put(Thread.currentThread(), new Pooled(Optional.empty(), owned));
+  }
+
+  /** Takes a lent browser back; the pool forgets it and its owner closes it. */
+  public static void takeBack(BrowserSession owned) {
+    SESSIONS.values().removeIf(p -> p.session() == owned);
   }
 
   /** Forgets this thread's browser after it died, so the next scenario starts a new one. */
@@ -43,13 +62,28 @@ public final class BrowserPool {
     }
   }
 
+  /** Closes the pool's browsers; lent ones stay open for their owners. */
   public static void closeAll() {
+    SESSIONS
+        .values()
+        .removeIf(
+            pooled -> {
+              if (pooled.lent()) {
+                return false;
+              }
+              pooled.session().close();
+              return true;
+            });
+  }
+
+  /** When the JVM ends, every browser goes, lent ones too. */
+  private static void closeAtExit() {
     SESSIONS.values().forEach(p -> p.session().close());
     SESSIONS.clear();
   }
 
   /** The browsers open now, for tests that play the person at the keyboard. */
-  public static java.util.List<BrowserSession> open() {
+  public static List<BrowserSession> open() {
     return SESSIONS.values().stream().map(Pooled::session).toList();
   }
 
@@ -58,6 +92,18 @@ public final class BrowserPool {
     return STARTS.get();
   }
 
-  /** A browser is handed out again only to runs that asked for the same kind of browser. */
-  private record Pooled(BrowserSettings settings, BrowserSession session) {}
+  /**
+   * A browser with the settings it was started with; a lent one has none and serves every run on
+   * its thread.
+   */
+  private record Pooled(Optional<BrowserSettings> settings, BrowserSession session) {
+
+    boolean lent() {
+      return settings.isEmpty();
+    }
+
+    boolean suits(BrowserSettings wanted) {
+      return settings.map(wanted::equals).orElse(true);
+    }
+  }
 }

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
  * @param blocked true when an open modal dialog lies over it, so a person cannot reach it
  * @param lines the visible lines of text of a list item or table row, normalised; else empty
  * @param place the landmark or dialog around it, as "role\u0000name"; empty when not asked for
+ * @param address the address of the page it was seen on
  */
 public record AccessibleElement(
     WebElement element,
@@ -23,7 +24,8 @@ public record AccessibleElement(
     boolean checked,
     String id,
     List<String> lines,
-    String place) {
+    String place,
+    String address) {
 
   /** Without the live element, for diagnoses and fingerprints. */
   public SeenElement seen() {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.dpifullmakt.domain.Secret;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
@@ -29,6 +31,7 @@ public final class Ui {
 
   private static final Logger LOG = LoggerFactory.getLogger(Ui.class);
   private static final Duration POLL = Duration.ofMillis(100);
+  private static final List<String> MESSAGE_ROLES = List.of("alert", "status");
 
   private final WebDriver driver;
   private final Duration timeout;
@@ -208,8 +211,7 @@ public final class Ui {
    * prefix}, for example Altinn's "Noe gikk galt".
    */
   public Optional<String> messageStartingWith(String prefix) {
-    return AccessibilitySnapshot.take(driver, null).stream()
-        .filter(e -> e.role().equals("alert") || e.role().equals("status"))
+    return AccessibilitySnapshot.take(driver, null, MESSAGE_ROLES).stream()
         .flatMap(e -> e.lines().stream())
         .filter(line -> line.startsWith(prefix))
         .findFirst();
@@ -227,12 +229,12 @@ public final class Ui {
 
   /** Every perceivable element, without live links, for diagnoses and fingerprints. */
   public List<SeenElement> seeNow() {
-    return look().stream().map(AccessibleElement::seen).toList();
+    return look(null).stream().map(AccessibleElement::seen).toList();
   }
 
   private List<AccessibleElement> matching(Target target) {
     List<AccessibleElement> found = new ArrayList<>();
-    for (AccessibleElement element : look()) {
+    for (AccessibleElement element : look(target.role())) {
       if (!element.blocked() && target.matches(element)) {
         found.add(element);
       }
@@ -240,8 +242,12 @@ public final class Ui {
     return found;
   }
 
-  /** Every perceivable element in this Ui's part of the page, right now. */
-  private List<AccessibleElement> look() {
+  /**
+   * Every perceivable element in this Ui's part of the page, right now.
+   *
+   * @param role only elements with this role (what a target can match); null for all
+   */
+  private List<AccessibleElement> look(Role role) {
     WebElement root = scope;
     if (scopeTarget != null) {
       List<AccessibleElement> parts = parent.matching(scopeTarget);
@@ -251,7 +257,9 @@ public final class Ui {
       root = parts.get(0).element();
     }
     try {
-      return AccessibilitySnapshot.take(driver, root);
+      return role == null
+          ? AccessibilitySnapshot.take(driver, root)
+          : AccessibilitySnapshot.take(driver, root, List.of(role.aria()));
     } catch (StaleElementReferenceException e) {
       return List.of();
     }
@@ -265,7 +273,13 @@ public final class Ui {
     if (recovery.loggedOutMarkers().isEmpty() && recovery.retryButtons().isEmpty()) {
       return;
     }
-    List<AccessibleElement> page = AccessibilitySnapshot.take(driver, null);
+    List<AccessibleElement> page =
+        AccessibilitySnapshot.take(
+            driver,
+            null,
+            Stream.concat(recovery.loggedOutMarkers().stream(), recovery.retryButtons().stream())
+                .map(t -> t.role().aria())
+                .collect(Collectors.toSet()));
     for (Target marker : recovery.loggedOutMarkers()) {
       if (page.stream().anyMatch(e -> !e.blocked() && marker.matches(e))) {
         throw new SessionExpiredException(SafeUrl.of(driver.getCurrentUrl()));

@@ -5,13 +5,17 @@
 //
 // arguments[0]: the element to search within, or null for the whole document.
 // arguments[1]: true to add each element's place (only for diagnoses: it costs a little).
+// arguments[2]: the roles to list, or null for all. Looking for one role this way skips the
+//               names of every other element, which is most of the work on a large page.
 // Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text,
-//            place}]
+//            place, address}]
+// (address: the page's address, so a look also tells where it looked without another round trip)
 // (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
 // Field values are never returned: a field may hold a national identity number.
 const scope = arguments[0] || document.documentElement;
 const withPlaces = arguments[1] === true;
+const wantedRoles = Array.isArray(arguments[2]) ? new Set(arguments[2]) : null;
 
 const INTERESTING = new Set([
   'button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'switch', 'tab',
@@ -231,11 +235,13 @@ function placeOf(el) {
 }
 
 const modal = topModal();
+const address = location.href;
 const candidates = [scope, ...scope.querySelectorAll('*')];
 const result = [];
 for (const el of candidates) {
   const role = roleOf(el);
-  if (!role || !INTERESTING.has(role) || !perceivable(el)) continue;
+  if (!role || !INTERESTING.has(role) || (wantedRoles && !wantedRoles.has(role))) continue;
+  if (!perceivable(el)) continue;
   // The robot's own overlay (assisted mode) is not part of the page.
   if (el.closest('[data-dpi-robot]')) continue;
   const levelAttr = el.getAttribute('aria-level');
@@ -254,7 +260,8 @@ for (const el of candidates) {
     id: el.id || '',
     tag: el.localName,
     text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : '',
-    place: withPlaces ? placeOf(el) : ''
+    place: withPlaces ? placeOf(el) : '',
+    address
   });
 }
 return result;

@@ -71,6 +71,22 @@ class AccessibilitySnapshotTest {
   }
 
   @Test
+  void lookingForSomeRolesFindsWhatFilteringAllWouldKeep() {
+    for (List<String> roles : List.of(List.of("button"), List.of("alert", "status", "link"))) {
+      List<SeenElement> all =
+          AccessibilitySnapshot.take(browser.driver(), null).stream()
+              .filter(e -> roles.contains(e.role()))
+              .map(AccessibleElement::seen)
+              .toList();
+      List<SeenElement> some =
+          AccessibilitySnapshot.take(browser.driver(), null, roles).stream()
+              .map(AccessibleElement::seen)
+              .toList();
+      assertThat(some).as("roller %s", roles).isNotEmpty().isEqualTo(all);
+    }
+  }
+
+  @Test
   void disabledElementsAreMarked() {
     assertThat(AccessibilitySnapshot.take(browser.driver(), null))
         .filteredOn(e -> e.name().equals("Legg til virksomhet"))

@@ -45,6 +45,8 @@ public final class StepWitness implements InteractionObserver {
   private boolean secretTyped;
   private boolean failureTaken;
   private final Map<String, String> dataValues = new LinkedHashMap<>();
+  private WebElement lastFound;
+  private String lastFoundPage;
 
   /**
    * @param screenshots false to take no screenshots (they cost a little time per step)
@@ -63,9 +65,12 @@ public final class StepWitness implements InteractionObserver {
     secretTyped = false;
   }
 
+  /** The page is the one the look saw the element on: no need to ask the browser again. */
   @Override
   public void found(Target target, AccessibleElement element) {
-    quietly(() -> pages.reliedOn(currentPage(), element.seen(), target.describe()));
+    lastFound = element.element();
+    lastFoundPage = FingerprintText.page(element.address());
+    pages.reliedOn(lastFoundPage, element.seen(), target.describe());
   }
 
   @Override
@@ -75,7 +80,8 @@ public final class StepWitness implements InteractionObserver {
       shot = null;
       typed = null;
     }
-    quietly(this::snapshotCurrentPage);
+    // The robot acts right after it found the element, so it is still on the page it found it on.
+    quietly(() -> snapshot(element == lastFound ? lastFoundPage : currentPage()));
     if (screenshots && !secretTyped && interaction.kind() != Interaction.Kind.TYPE) {
       typed = null;
       quietly(() -> shot = shoot(element, interaction.target(), label(interaction.kind())));
@@ -94,7 +100,10 @@ public final class StepWitness implements InteractionObserver {
   }
 
   private void snapshotCurrentPage() {
-    String page = currentPage();
+    snapshot(currentPage());
+  }
+
+  private void snapshot(String page) {
     if (!pages.hasSnapshot(page)) {
       pages.snapshot(
           page,

@@ -1,0 +1,108 @@
+package no.dpifullmakt.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Every timed run of one flow: the robot's, the floor's and the robot's with screenshots. */
+final class FlowResults {
+
+  /** One run: what each step took, and the whole run from start to end. */
+  record Run(List<Duration> steps, Duration whole) {
+    Duration flow() {
+      return steps.stream().reduce(Duration.ZERO, Duration::plus);
+    }
+  }
+
+  private final Flow flow;
+  private final List<Run> robot = new ArrayList<>();
+  private final List<Run> floor = new ArrayList<>();
+  private final List<Run> screenshots = new ArrayList<>();
+  private List<String> labels = List.of();
+
+  FlowResults(Flow flow) {
+    this.flow = flow;
+  }
+
+  Flow flow() {
+    return flow;
+  }
+
+  void robot(List<RobotReport.StepTime> steps, Duration whole) {
+    labels = steps.stream().map(RobotReport.StepTime::label).toList();
+    robot.add(new Run(steps.stream().map(RobotReport.StepTime::took).toList(), whole));
+  }
+
+  void screenshots(List<RobotReport.StepTime> steps, Duration whole) {
+    screenshots.add(new Run(steps.stream().map(RobotReport.StepTime::took).toList(), whole));
+  }
+
+  void floor(List<Duration> steps, Duration whole) {
+    floor.add(new Run(steps, whole));
+  }
+
+  List<String> labels() {
+    return labels;
+  }
+
+  int robotRuns() {
+    return robot.size();
+  }
+
+  int screenshotRuns() {
+    return screenshots.size();
+  }
+
+  /** The median of step {@code index} over the robot's runs, in milliseconds. */
+  double robotStep(int index) {
+    return median(robot, run -> run.steps().get(index));
+  }
+
+  double floorStep(int index) {
+    return median(floor, run -> run.steps().get(index));
+  }
+
+  double screenshotStep(int index) {
+    return median(screenshots, run -> run.steps().get(index));
+  }
+
+  /** The median over the runs of the sum of the steps (not the sum of the steps' medians). */
+  double robotFlow() {
+    return median(robot, Run::flow);
+  }
+
+  double floorFlow() {
+    return median(floor, Run::flow);
+  }
+
+  double screenshotFlow() {
+    return median(screenshots, Run::flow);
+  }
+
+  /** The whole command-line run: start, Cucumber, the steps, the reports. */
+  double robotWhole() {
+    return median(robot, Run::whole);
+  }
+
+  double screenshotWhole() {
+    return median(screenshots, Run::whole);
+  }
+
+  /** The robot's flow against the floor's: the figure the benchmark holds to its limit. */
+  double ratio() {
+    return robotFlow() / floorFlow();
+  }
+
+  private static double median(List<Run> runs, Function<Run, Duration> what) {
+    if (runs.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> millis =
+        runs.stream().map(what).map(d -> d.toNanos() / 1_000_000.0).sorted().toList();
+    int middle = millis.size() / 2;
+    return millis.size() % 2 == 1
+        ? millis.get(middle)
+        : (millis.get(middle - 1) + millis.get(middle)) / 2;
+  }
+}

@@ -1,0 +1,39 @@
+package no.dpifullmakt.benchmark;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** ID-porten's TestID and Altinn's actor choice, done by the plainest Selenium code. */
+final class PlainLogin {
+
+  /** The robot polls every 100 ms too, so the floor waits with the same granularity. */
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  private PlainLogin() {}
+
+  static WebDriverWait waitOn(WebDriver driver) {
+    return new WebDriverWait(driver, TIMEOUT, POLL);
+  }
+
+  /**
+   * Starts, like the robot, with a clean session in the same browser; opens {@code start}, which
+   * sends a visitor without a session to ID-porten; logs in with TestID and chooses the actor.
+   */
+  static void logIn(WebDriver driver, WebDriverWait wait, String start, String pid, String actor) {
+    driver.manage().deleteAllCookies();
+    driver.navigate().to("about:blank");
+    driver.navigate().to(start);
+    driver.findElement(By.partialLinkText("TestID")).click();
+    wait.until(visibilityOfElementLocated(By.id("pid"))).sendKeys(pid);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(elementToBeClickable(By.cssSelector("button[name=aktor][value='" + actor + "']")))
+        .click();
+  }
+}

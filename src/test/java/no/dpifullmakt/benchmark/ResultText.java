@@ -1,0 +1,171 @@
+package no.dpifullmakt.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** The benchmark's result in bokmål, as a Markdown table for the console and resultat.md. */
+final class ResultText {
+
+  private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
+
+  /** What was run, for the heading. */
+  record Setup(
+      int rounds, int warmups, int screenshotRounds, double limit, String browser, String load) {}
+
+  /** The peak resident memory, where it could be measured. */
+  record Memory(OptionalLong jvmKib, Map<String, ResidentMemory.Tree> browsers) {}
+
+  private ResultText() {}
+
+  static String render(Setup setup, List<FlowResults> flows, Memory memory) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Ytelse: roboten mot gulvet\n\n");
+    out.append(
+        String.format(
+            BOKMAL,
+            "%d runder per flyt (pluss %d oppvarming som ikke telles), %d runder med skjermbilder;"
+                + " %s; grense robot/gulv %s. %s%n%n",
+            setup.rounds(),
+            setup.warmups(),
+            setup.screenshotRounds(),
+            setup.browser(),
+            ratio(setup.limit()),
+            setup.load()));
+    for (FlowResults flow : flows) {
+      flowTable(out, flow);
+    }
+    out.append("## Sammendrag\n\n");
+    for (FlowResults flow : flows) {
+      double cost = flow.screenshotFlow() - flow.robotFlow();
+      out.append(
+          String.format(
+              BOKMAL,
+              "- %s: robot/gulv %s (grense %s) – %s. Skjermbilder koster %s ms per flyt (%+.0f %%),"
+                  + " %s ms per steg i snitt; robot med skjermbilder/gulv %s.%n",
+              flow.flow().generation(),
+              ratio(flow.ratio()),
+              ratio(setup.limit()),
+              flow.ratio() <= setup.limit() ? "innenfor" : "OVER GRENSEN",
+              millis(cost),
+              100 * cost / flow.robotFlow(),
+              millis(cost / flow.labels().size()),
+              ratio(flow.screenshotFlow() / flow.floorFlow())));
+    }
+    out.append('\n');
+    memoryTable(out, memory);
+    out.append(method());
+    return out.toString();
+  }
+
+  private static void flowTable(StringBuilder out, FlowResults flow) {
+    out.append("## ").append(flow.flow().title()).append("\n\n");
+    out.append(
+        "| Steg | Robot (ms) | Gulv (ms) | Robot/gulv | Robot med skjermbilder (ms) |"
+            + " Skjermbildene koster (ms) |\n");
+    out.append("|---|---:|---:|---:|---:|---:|\n");
+    List<String> labels = flow.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      row(out, labels.get(i), flow.robotStep(i), flow.floorStep(i), flow.screenshotStep(i));
+    }
+    row(
+        out,
+        "**Flyten** (median av summen per kjøring)",
+        flow.robotFlow(),
+        flow.floorFlow(),
+        flow.screenshotFlow());
+    out.append(
+        String.format(
+            BOKMAL,
+            "| Hel kjøring av kommandolinjen (med oppstart og rapporter) | %s | – | %s | %s | %s |%n%n",
+            millis(flow.robotWhole()),
+            ratio(flow.robotWhole() / flow.floorFlow()),
+            millis(flow.screenshotWhole()),
+            millis(flow.screenshotWhole() - flow.robotWhole())));
+  }
+
+  private static void row(
+      StringBuilder out, String label, double robot, double floor, double screenshots) {
+    out.append(
+        String.format(
+            BOKMAL,
+            "| %s | %s | %s | %s | %s | %s |%n",
+            label.replace("|", "\\|"),
+            millis(robot),
+            millis(floor),
+            ratio(robot / floor),
+            millis(screenshots),
+            millis(screenshots - robot)));
+  }
+
+  private static void memoryTable(StringBuilder out, Memory memory) {
+    out.append("## Høyeste residente minne\n\n");
+    out.append(
+        "| Prosess | Topp, resident (MiB) | Andel (Pss) i toppen (MiB) |\n|---|---:|---:|\n");
+    out.append(
+        String.format(
+            BOKMAL,
+            "| Robotens JVM (VmHWM; øvingsportalen og målingen kjører i den samme JVM-en) | %s | – |%n",
+            memory.jvmKib().isPresent() ? mib(memory.jvmKib().getAsLong()) : "ikke målt"));
+    memory
+        .browsers()
+        .forEach(
+            (name, tree) ->
+                out.append(
+                    String.format(
+                        BOKMAL,
+                        "| %s (Chromium, sum av VmRSS over %d prosesser) | %s | %s |%n",
+                        name,
+                        tree.processes(),
+                        tree.kib() > 0 ? mib(tree.kib()) : "ikke målt",
+                        tree.pssKib() > 0 ? mib(tree.pssKib()) : "ikke målt")));
+    out.append('\n');
+  }
+
+  private static String method() {
+    return """
+        ## Slik er det målt
+
+        - Roboten kjøres som kommandolinjen (`Main.run`, `utfør --generasjon …`) mot én \
+        øvingsportal i samme JVM, med skjermbilder av (`DPI_SKJERMBILDER=av`). Tidene per steg \
+        er robotens egne, fra meldingsrapporten hver kjøring skriver (`cucumber.ndjson`): et \
+        steg varer fra det begynner til neste steg begynner, med steghookene (skjermbilde og \
+        fingeravtrykk) og rapportenes arbeid imellom, så stegene summerer seg til hele \
+        scenariet.
+        - Gulvet er den enkleste Selenium-koden som gjør de samme klikkene og tastetrykkene: \
+        `By.id`, CSS og XPath, `WebDriverWait` som spør hvert 100. ms som roboten, ingen \
+        rapporter og ingen skjermbilder. Det venter bare der sidene krever det: på lasting, og \
+        på at en side i Altinn 2-dialogen har glidd ferdig inn før det klikker. Hvert steg slutter \
+        der robotens steg slutter.
+        - Robot og gulv bytter på innenfor hver runde (annenhver runde begynner gulvet), og \
+        øvingsportalen nullstilles før hver kjøring, så hver kjøring gir rettigheten på nytt; \
+        portalens egen tilstand kontrolleres etterpå. Robotens kjøringer med skjermbilder på er \
+        spredt mellom rundene.
+        - Robot og gulv har hver sin hodeløse Chromium, startet én gang med robotens \
+        innstillinger. Roboten låner sin gjennom `BrowserPool` og får den renset før hver \
+        kjøring, slik den ellers gjør mellom scenarier; nettleserstarten er ikke med i noen tid.
+        - Forholdet robot/gulv er medianen av robotens flyt delt på medianen av gulvets. «Hel \
+        kjøring» tar med kommandolinjens oppstart, Cucumber og rapportene; den holdes ikke mot \
+        grensen.
+        - Nettlesernes minne er summen av VmRSS over Chromium-prosessene (hovedprosessen og alle \
+        under den, uten chromedriver), målt hvert 200. ms; minne som prosessene deler, telles i \
+        hver av dem. Andelen (summen av Pss, der delt minne deles på prosessene) er lest i \
+        øyeblikket toppen ble nådd.
+        """;
+  }
+
+  private static String millis(double value) {
+    return Double.isNaN(value) ? "–" : String.format(BOKMAL, "%.0f", value);
+  }
+
+  private static String ratio(double value) {
+    return Double.isNaN(value) || Double.isInfinite(value)
+        ? "–"
+        : String.format(BOKMAL, "%.2f", value);
+  }
+
+  private static String mib(long kib) {
+    return String.format(BOKMAL, "%.0f", kib / 1024.0);
+  }
+}
