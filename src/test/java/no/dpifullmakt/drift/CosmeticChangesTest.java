@@ -64,7 +64,7 @@ class CosmeticChangesTest {
 
   @Test
   void aDriftRunsComparisonFailsOnWhatTheRobotReliesOn() throws IOException {
-    CliRun run = PracticeRuns.of("a3-knapp-omdopt").run();
+    CliRun run = PracticeRuns.of(PracticeRuns.RELIED_UPON).run();
 
     CliRun comparison = compare(run, "a3-knapp-omdopt");
 

@@ -35,48 +35,75 @@ final class PracticeRuns {
    * @param arguments the command line after {@code utfør}
    * @param screenshots whether the run takes step screenshots (for its guide)
    */
-  record Plan(String change, boolean screenshots, String... arguments) {}
+  record Plan(String group, String key, boolean screenshots, String... arguments) {
+
+    /** The practice portal's named change; a key may add what the run is for after a colon. */
+    String change() {
+      return key.split(":")[0];
+    }
+  }
+
+  /*
+   * Surefire runs test classes in two JVMs, and each JVM starts the runs it needs: only the group
+   * of the run a test asks for, so no run is made twice in the same build for nothing.
+   */
+  private static final String DRIFT = "endringer";
+  private static final String COSMETIC = "kosmetisk";
+  private static final String NONE = "ingen";
+
+  /** The drift run the cosmetic comparisons set against themselves, made in their own group. */
+  static final String RELIED_UPON = "a3-knapp-omdopt:sammenligning";
 
   /** A finished run and the portal it ran against. */
   record Done(CliRun run, DriftPortal portal) {}
 
   private static final List<Plan> PLANS =
       List.of(
-          new Plan("a3-knapp-omdopt", false),
-          new Plan("a3-fane-omdopt", false),
-          new Plan("a3-lenke-flyttet", false),
-          new Plan("a3-knapp-deaktivert", false),
-          new Plan("a3-ny-bekreftelse", false),
-          new Plan("a3-feiltekst-endret", false, "--orgnr", "312345676", "--navn", "ukje"),
-          new Plan("a3-steg-fjernet", false),
-          new Plan("a3-ekstra-steg", false),
-          new Plan("a2-knapp-omdopt", false, "--generasjon", "altinn2"),
-          new Plan("a2-fane-omdopt", false, "--generasjon", "altinn2"),
-          new Plan("a2-ekstra-steg", false, "--generasjon", "altinn2"),
-          new Plan("a3-kosmetisk", true),
-          new Plan("a2-kosmetisk", false, "--generasjon", "altinn2"),
-          new Plan("ingen", true));
+          new Plan(DRIFT, "a3-knapp-omdopt", false),
+          new Plan(DRIFT, "a3-fane-omdopt", false),
+          new Plan(DRIFT, "a3-lenke-flyttet", false),
+          new Plan(DRIFT, "a3-knapp-deaktivert", false),
+          new Plan(DRIFT, "a3-ny-bekreftelse", false),
+          new Plan(DRIFT, "a3-feiltekst-endret", false, "--orgnr", "312345676", "--navn", "ukje"),
+          new Plan(DRIFT, "a3-steg-fjernet", false),
+          new Plan(DRIFT, "a3-ekstra-steg", false),
+          new Plan(DRIFT, "a2-knapp-omdopt", false, "--generasjon", "altinn2"),
+          new Plan(DRIFT, "a2-fane-omdopt", false, "--generasjon", "altinn2"),
+          new Plan(DRIFT, "a2-ekstra-steg", false, "--generasjon", "altinn2"),
+          new Plan(COSMETIC, "a3-kosmetisk", true),
+          new Plan(COSMETIC, "a2-kosmetisk", false, "--generasjon", "altinn2"),
+          new Plan(COSMETIC, RELIED_UPON, false),
+          new Plan(NONE, "ingen", true));
 
   private static Map<String, Future<Done>> runs;
 
   private PracticeRuns() {}
 
-  /** The run with this change; waits for it if it is still going. */
-  static synchronized Done of(String change) {
-    if (runs == null) {
-      runs = startAll();
+  /** The run with this key (its change); waits for it if it is still going. */
+  static Done of(String key) {
+    Future<Done> run;
+    synchronized (PracticeRuns.class) {
+      if (runs == null) {
+        runs = new LinkedHashMap<>();
+      }
+      if (!runs.containsKey(key)) {
+        String group =
+            PLANS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().group();
+        runs.putAll(startAll(PLANS.stream().filter(p -> p.group().equals(group)).toList()));
+      }
+      run = runs.get(key);
     }
     try {
-      return runs.get(change).get();
+      return run.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Kjøringen med " + change + " feilet", e.getCause());
+      throw new IllegalStateException("Kjøringen med " + key + " feilet", e.getCause());
     }
   }
 
-  private static Map<String, Future<Done>> startAll() {
+  private static Map<String, Future<Done>> startAll(List<Plan> plans) {
     Path reports;
     try {
       reports = Files.createTempDirectory("drift-rapporter");
@@ -86,14 +113,14 @@ final class PracticeRuns {
     ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE);
     Map<String, Future<Done>> started = new LinkedHashMap<>();
     List<DriftPortal> portals = new ArrayList<>();
-    for (Plan plan : PLANS) {
+    for (Plan plan : plans) {
       DriftPortal portal =
           plan.change().equals("ingen")
               ? DriftPortal.start()
               : DriftPortal.withChanges(plan.change());
       portals.add(portal);
-      Path folder = reports.resolve(plan.change());
-      started.put(plan.change(), pool.submit(() -> new Done(run(plan, portal, folder), portal)));
+      Path folder = reports.resolve(plan.key().replace(':', '-'));
+      started.put(plan.key(), pool.submit(() -> new Done(run(plan, portal, folder), portal)));
     }
     pool.shutdown();
     Runtime.getRuntime()
@@ -127,7 +154,7 @@ final class PracticeRuns {
             "DPI_SKJERMBILDER",
             plan.screenshots() ? "på" : "av");
     CliRun run = CliRun.inOwnJvm(environment, folder, args.toArray(String[]::new));
-    keepForReading(plan.change(), run);
+    keepForReading(plan.key().replace(':', '-'), run);
     return run;
   }
 
