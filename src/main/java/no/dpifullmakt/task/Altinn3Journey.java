@@ -186,15 +186,13 @@ public final class Altinn3Journey extends Journey {
       session.change(
           "legge til " + supplier.grouped() + " som leverandør",
           () -> openedSupplier(addDialog.add()));
-      RunJournal.changeMade(
-          displayName() + " (" + supplier.grouped() + ") lagt til som leverandør");
+      recordSupplierAdded();
     } catch (ChangeAnswerLostException lost) {
       note(lost.getMessage() + " Roboten ser etter om leverandøren ble lagt til.");
       MaskinportenPage list = freshSupplierList();
       if (list.listsSupplier(supplier)) {
         openedSupplier(list.openSupplier(supplier));
-        RunJournal.changeMade(
-            displayName() + " (" + supplier.grouped() + ") lagt til som leverandør");
+        recordSupplierAdded();
         note("Leverandøren ble lagt til.");
       } else if (mayTryAgain) {
         note("Leverandøren ble ikke lagt til. Roboten prøver én gang til.");
@@ -205,6 +203,10 @@ public final class Altinn3Journey extends Journey {
         throw lost;
       }
     }
+  }
+
+  private void recordSupplierAdded() {
+    RunJournal.changeMade(displayName() + " (" + supplier.grouped() + ") lagt til som leverandør");
   }
 
   public void openGiveDialog() {
