@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,13 +42,55 @@ public final class AccessibilitySnapshot {
     return take(driver, scope, true, null);
   }
 
+  /**
+   * The look just before the robot acts, in one round trip: the elements with these roles, which of
+   * them are moving, and the whole page as a person sees it then.
+   */
+  public static BeforeAction takeBeforeAction(
+      WebDriver driver, WebElement scope, Collection<String> roles) {
+    Object raw =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(SCRIPT, scope, false, List.copyOf(roles), "act");
+    if (!(raw instanceof Map<?, ?> look)) {
+      return new BeforeAction(List.of(), Set.of(), List.of(), "");
+    }
+    List<AccessibleElement> elements = new ArrayList<>();
+    Set<WebElement> moving = new HashSet<>();
+    for (Map<?, ?> row : rows(look.get("elements"))) {
+      AccessibleElement element = toElement(row);
+      elements.add(element);
+      if (Boolean.TRUE.equals(row.get("moving"))) {
+        moving.add(element.element());
+      }
+    }
+    List<SeenElement> page =
+        rows(look.get("page")).stream().map(row -> toElement(row).seen()).toList();
+    return new BeforeAction(elements, moving, page, String.valueOf(look.get("address")));
+  }
+
+  /**
+   * @param elements the elements with the roles asked for, in the part of the page looked at
+   * @param moving those of them that were sliding or fading (a click now could miss)
+   * @param page everything perceivable on the whole page, without links to the live elements
+   * @param address the page's address
+   */
+  public record BeforeAction(
+      List<AccessibleElement> elements,
+      Set<WebElement> moving,
+      List<SeenElement> page,
+      String address) {}
+
   private static List<AccessibleElement> take(
       WebDriver driver, WebElement scope, boolean withPlaces, List<String> roles) {
     Object raw = ((JavascriptExecutor) driver).executeScript(SCRIPT, scope, withPlaces, roles);
+    return rows(raw).stream().map(AccessibilitySnapshot::toElement).toList();
+  }
+
+  private static List<Map<?, ?>> rows(Object raw) {
     if (!(raw instanceof List<?> rows)) {
       return List.of();
     }
-    return rows.stream().map(row -> toElement((Map<?, ?>) row)).toList();
+    return rows.stream().<Map<?, ?>>map(row -> (Map<?, ?>) row).toList();
   }
 
   private static AccessibleElement toElement(Map<?, ?> row) {

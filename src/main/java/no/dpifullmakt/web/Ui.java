@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +41,9 @@ public final class Ui {
   private final WebElement scope;
   private final Ui parent;
   private final Target scopeTarget;
+
+  /** The part this Ui looks inside, as last found; tried first, found afresh when it has gone. */
+  private WebElement part;
 
   public Ui(WebDriver driver, Duration timeout, List<InteractionObserver> observers) {
     this(driver, timeout, observers, Recovery.none());
@@ -77,8 +81,10 @@ public final class Ui {
    * so a list that is drawn anew does not leave the robot holding a stale row.
    */
   public Ui within(Target part) {
-    find(part);
-    return new Ui(driver, timeout, observers, recovery, null, this, part);
+    WebElement found = find(part);
+    Ui inside = new Ui(driver, timeout, observers, recovery, null, this, part);
+    inside.part = found;
+    return inside;
   }
 
   public Recovery recovery() {
@@ -233,8 +239,12 @@ public final class Ui {
   }
 
   private List<AccessibleElement> matching(Target target) {
+    return matching(target, look(target.role()));
+  }
+
+  private static List<AccessibleElement> matching(Target target, List<AccessibleElement> seen) {
     List<AccessibleElement> found = new ArrayList<>();
-    for (AccessibleElement element : look(target.role())) {
+    for (AccessibleElement element : seen) {
       if (!element.blocked() && target.matches(element)) {
         found.add(element);
       }
@@ -248,20 +258,49 @@ public final class Ui {
    * @param role only elements with this role (what a target can match); null for all
    */
   private List<AccessibleElement> look(Role role) {
-    WebElement root = scope;
-    if (scopeTarget != null) {
-      List<AccessibleElement> parts = parent.matching(scopeTarget);
-      if (parts.size() != 1) {
-        return List.of();
-      }
-      root = parts.get(0).element();
+    return inPart(
+        root ->
+            role == null
+                ? AccessibilitySnapshot.take(driver, root)
+                : AccessibilitySnapshot.take(driver, root, List.of(role.aria())),
+        List::isEmpty,
+        List.of());
+  }
+
+  private AccessibilitySnapshot.BeforeAction lookBeforeAction(Role role) {
+    return inPart(
+        root -> AccessibilitySnapshot.takeBeforeAction(driver, root, List.of(role.aria())),
+        seen -> seen.elements().isEmpty(),
+        NOTHING_BEFORE_ACTION);
+  }
+
+  private static final AccessibilitySnapshot.BeforeAction NOTHING_BEFORE_ACTION =
+      new AccessibilitySnapshot.BeforeAction(List.of(), Set.of(), List.of(), "");
+
+  /**
+   * Runs a look inside this Ui's part of the page. The part found last time is tried first; when it
+   * has left the page, or shows nothing, the part is found afresh.
+   */
+  private <T> T inPart(Function<WebElement, T> look, Predicate<T> seesNothing, T nothing) {
+    if (scopeTarget == null) {
+      return lookOrNothing(look, scope, nothing);
     }
+    if (part != null) {
+      T seen = lookOrNothing(look, part, nothing);
+      if (!seesNothing.test(seen)) {
+        return seen;
+      }
+    }
+    List<AccessibleElement> parts = parent.matching(scopeTarget);
+    part = parts.size() == 1 ? parts.get(0).element() : null;
+    return part == null ? nothing : lookOrNothing(look, part, nothing);
+  }
+
+  private static <T> T lookOrNothing(Function<WebElement, T> look, WebElement root, T nothing) {
     try {
-      return role == null
-          ? AccessibilitySnapshot.take(driver, root)
-          : AccessibilitySnapshot.take(driver, root, List.of(role.aria()));
+      return look.apply(root);
     } catch (StaleElementReferenceException e) {
-      return List.of();
+      return nothing;
     }
   }
 
@@ -303,16 +342,23 @@ public final class Ui {
   }
 
   private void act(Interaction interaction, Consumer<WebElement> action) {
+    Target target = interaction.target();
+    AccessibilitySnapshot.BeforeAction[] look = {NOTHING_BEFORE_ACTION};
     await(
-        interaction.target(),
+        target,
         true,
+        () -> {
+          look[0] = lookBeforeAction(target.role());
+          return matching(target, look[0].elements());
+        },
         found -> {
           WebElement element = found.element();
-          if (!ElementMotion.isStill(driver, element)) {
+          if (look[0].moving().contains(element)) {
             // Sliding in or fading: a click now could land on whatever passes under the pointer.
             return null;
           }
-          observers.forEach(o -> o.found(interaction.target(), found));
+          observers.forEach(o -> o.found(target, found));
+          observers.forEach(o -> o.pageBeforeAction(look[0].address(), look[0].page()));
           observers.forEach(o -> o.beforeInteraction(interaction, element));
           try {
             action.accept(element);
@@ -335,6 +381,18 @@ public final class Ui {
    */
   private <T> T await(
       Target target, boolean mustBeEnabled, Function<AccessibleElement, T> use, Supplier<T> first) {
+    return await(target, mustBeEnabled, () -> matching(target), use, first);
+  }
+
+  /**
+   * @param looking finds the elements that match the target right now
+   */
+  private <T> T await(
+      Target target,
+      boolean mustBeEnabled,
+      Supplier<List<AccessibleElement>> looking,
+      Function<AccessibleElement, T> use,
+      Supplier<T> first) {
     ScreenChangedException.Reason[] lastProblem = {ScreenChangedException.Reason.MISSING};
     int[] polls = {0};
     int[] retriesLeft = {Recovery.MAX_READ_RETRIES};
@@ -346,7 +404,7 @@ public final class Ui {
                 if (answer != null) {
                   return answer;
                 }
-                List<AccessibleElement> matches = matching(target);
+                List<AccessibleElement> matches = looking.get();
                 if (matches.isEmpty() && ++polls[0] % 5 == 0) {
                   recoverWhileWaiting(retriesLeft);
                 }

@@ -7,8 +7,12 @@
 // arguments[1]: true to add each element's place (only for diagnoses: it costs a little).
 // arguments[2]: the roles to list, or null for all. Looking for one role this way skips the
 //               names of every other element, which is most of the work on a large page.
+// arguments[3]: 'act' for the look just before the robot acts (run as an async script, with the
+//               callback in arguments[4]). It adds, in the same round trip, whether each listed
+//               element is moving, and the whole page as it is (without element links), for the
+//               reports. Otherwise the elements are returned at once.
 // Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text,
-//            place, address}]
+//            place, address}], or for 'act' {elements: [... with moving], page: [... without el], address}
 // (address: the page's address, so a look also tells where it looked without another round trip)
 // (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
@@ -16,6 +20,8 @@
 const scope = arguments[0] || document.documentElement;
 const withPlaces = arguments[1] === true;
 const wantedRoles = Array.isArray(arguments[2]) ? new Set(arguments[2]) : null;
+const beforeAction = arguments[3] === 'act';
+const done = arguments[4];
 
 const INTERESTING = new Set([
   'button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'switch', 'tab',
@@ -236,32 +242,56 @@ function placeOf(el) {
 
 const modal = topModal();
 const address = location.href;
-const candidates = [scope, ...scope.querySelectorAll('*')];
-const result = [];
-for (const el of candidates) {
-  const role = roleOf(el);
-  if (!role || !INTERESTING.has(role) || (wantedRoles && !wantedRoles.has(role))) continue;
-  if (!perceivable(el)) continue;
-  // The robot's own overlay (assisted mode) is not part of the page.
-  if (el.closest('[data-dpi-robot]')) continue;
-  const levelAttr = el.getAttribute('aria-level');
-  const heading = /^h[1-6]$/.exec(el.localName);
-  result.push({
-    el,
-    role,
-    name: textAlternative(el, new Set(), false, false),
-    level: levelAttr ? parseInt(levelAttr, 10) : heading ? parseInt(el.localName[1], 10) : 0,
-    disabled: !!(el.disabled || el.closest('[aria-disabled="true"]') ||
-      el.closest('fieldset[disabled]')),
-    blocked: !!(modal && !modal.contains(el)),
-    expanded: el.getAttribute('aria-expanded') || '',
-    selected: el.getAttribute('aria-selected') || '',
-    checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
-    id: el.id || '',
-    tag: el.localName,
-    text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : '',
-    place: withPlaces ? placeOf(el) : '',
-    address
-  });
+
+function list(root, roles, withElements) {
+  const result = [];
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    const role = roleOf(el);
+    if (!role || !INTERESTING.has(role) || (roles && !roles.has(role))) continue;
+    if (!perceivable(el)) continue;
+    // The robot's own overlay (assisted mode) is not part of the page.
+    if (el.closest('[data-dpi-robot]')) continue;
+    const levelAttr = el.getAttribute('aria-level');
+    const heading = /^h[1-6]$/.exec(el.localName);
+    result.push({
+      el: withElements ? el : null,
+      role,
+      name: textAlternative(el, new Set(), false, false),
+      level: levelAttr ? parseInt(levelAttr, 10) : heading ? parseInt(el.localName[1], 10) : 0,
+      disabled: !!(el.disabled || el.closest('[aria-disabled="true"]') ||
+        el.closest('fieldset[disabled]')),
+      blocked: !!(modal && !modal.contains(el)),
+      expanded: el.getAttribute('aria-expanded') || '',
+      selected: el.getAttribute('aria-selected') || '',
+      checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
+      id: el.id || '',
+      tag: el.localName,
+      text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : '',
+      place: withPlaces ? placeOf(el) : '',
+      address
+    });
+  }
+  return result;
 }
-return result;
+
+const elements = list(scope, wantedRoles, true);
+if (!beforeAction) return elements;
+
+// Moving means the same element has another box two animation frames later (sliding in, fading).
+// Only CSS animations and transitions move Altinn's pages, so with none running nothing moves.
+const box = (el) => {
+  const r = el.getBoundingClientRect();
+  return [r.x, r.y, r.width, r.height].join(',');
+};
+const page = list(document.documentElement, null, false);
+const animating = document.getAnimations().some((a) => a.playState === 'running');
+if (elements.length === 0 || !animating) {
+  elements.forEach((e) => { e.moving = false; });
+  done({ elements, page, address });
+} else {
+  const before = elements.map((e) => box(e.el));
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    elements.forEach((e, i) => { e.moving = box(e.el) !== before[i]; });
+    done({ elements, page, address });
+  }));
+}

@@ -1,6 +1,7 @@
 package no.dpifullmakt.report.evidence;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.dpifullmakt.domain.Secret;
@@ -13,6 +14,7 @@ import no.dpifullmakt.web.AccessibilitySnapshot;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.Interaction;
 import no.dpifullmakt.web.InteractionObserver;
+import no.dpifullmakt.web.SeenElement;
 import no.dpifullmakt.web.Target;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -45,8 +47,6 @@ public final class StepWitness implements InteractionObserver {
   private boolean secretTyped;
   private boolean failureTaken;
   private final Map<String, String> dataValues = new LinkedHashMap<>();
-  private WebElement lastFound;
-  private String lastFoundPage;
 
   /**
    * @param screenshots false to take no screenshots (they cost a little time per step)
@@ -68,9 +68,15 @@ public final class StepWitness implements InteractionObserver {
   /** The page is the one the look saw the element on: no need to ask the browser again. */
   @Override
   public void found(Target target, AccessibleElement element) {
-    lastFound = element.element();
-    lastFoundPage = FingerprintText.page(element.address());
-    pages.reliedOn(lastFoundPage, element.seen(), target.describe());
+    pages.reliedOn(FingerprintText.page(element.address()), element.seen(), target.describe());
+  }
+
+  @Override
+  public void pageBeforeAction(String address, List<SeenElement> page) {
+    String name = FingerprintText.page(address);
+    if (!pages.hasSnapshot(name)) {
+      pages.snapshot(name, page);
+    }
   }
 
   @Override
@@ -80,8 +86,6 @@ public final class StepWitness implements InteractionObserver {
       shot = null;
       typed = null;
     }
-    // The robot acts right after it found the element, so it is still on the page it found it on.
-    quietly(() -> snapshot(element == lastFound ? lastFoundPage : currentPage()));
     if (screenshots && !secretTyped && interaction.kind() != Interaction.Kind.TYPE) {
       typed = null;
       quietly(() -> shot = shoot(element, interaction.target(), label(interaction.kind())));
@@ -99,15 +103,13 @@ public final class StepWitness implements InteractionObserver {
     }
   }
 
+  /** The page as it is now; each element tells the address it was seen on. */
   private void snapshotCurrentPage() {
-    snapshot(currentPage());
-  }
-
-  private void snapshot(String page) {
+    List<AccessibleElement> seen = AccessibilitySnapshot.take(driver, null);
+    String page =
+        FingerprintText.page(seen.isEmpty() ? driver.getCurrentUrl() : seen.get(0).address());
     if (!pages.hasSnapshot(page)) {
-      pages.snapshot(
-          page,
-          AccessibilitySnapshot.take(driver, null).stream().map(AccessibleElement::seen).toList());
+      pages.snapshot(page, seen.stream().map(AccessibleElement::seen).toList());
     }
   }
 
@@ -185,10 +187,6 @@ public final class StepWitness implements InteractionObserver {
     return new Shot(
         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES),
         Evidence.SCREENSHOT_PREFIX + target.describe());
-  }
-
-  private String currentPage() {
-    return FingerprintText.page(driver.getCurrentUrl());
   }
 
   private static boolean isAttached(WebElement element) {
