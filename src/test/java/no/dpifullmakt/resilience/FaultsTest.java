@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -29,13 +30,17 @@ class FaultsTest {
   @TempDir Path folder;
   private RobotAgainstPortal robot;
 
+  private static LentBrowser browser;
+
   @BeforeAll
   static void startPortal() {
     portal = PracticePortal.start(PortalOptions.forTests());
+    browser = LentBrowser.toThisThread();
   }
 
   @AfterAll
   static void stopPortal() {
+    browser.close();
     BrowserPool.closeAll();
     portal.close();
   }

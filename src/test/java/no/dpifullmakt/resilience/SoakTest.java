@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Many full runs against a portal with random faults, for two organisations in turn: how many
  * passed, why the others failed, and whether any right was ever given twice. The number of runs
  * comes from the system property soak.runs (20 in the normal build, 200 with -Plange). The runs
- * follow one another: one command-line run at a time per JVM, as people run the robot.
+ * follow one another: one command-line run at a time per JVM, as people run the robot, all on one
+ * browser that each run gets cleaned (starting browsers is tested elsewhere).
  */
 class SoakTest {
 
@@ -35,13 +37,17 @@ class SoakTest {
 
   @TempDir Path folder;
 
+  private static LentBrowser browser;
+
   @BeforeAll
   static void startPortal() {
     portal = PracticePortal.start(PortalOptions.forTests());
+    browser = LentBrowser.toThisThread();
   }
 
   @AfterAll
   static void stopPortal() {
+    browser.close();
     BrowserPool.closeAll();
     portal.close();
   }
