@@ -9,13 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.report.fingerprint.Baselines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,54 +31,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BaselineFingerprintsTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("fingeravtrykk.oppdater");
-  private static final List<String> GENERATIONS = List.of("altinn3", "altinn2");
   private static final List<String> COMMANDS = List.of("utfør", "kontroller", "fjern");
 
   @TempDir static Path reports;
 
-  /**
-   * Each generation's three runs, against a portal of its own, side by side in JVMs of their own.
-   */
-  private static final Map<String, Future<List<CliRun>>> runs = new ConcurrentHashMap<>();
-
-  private static final List<DriftPortal> portals = new ArrayList<>();
-  private static ExecutorService pool;
-
-  @BeforeAll
-  static void startRuns() {
-    pool = Executors.newFixedThreadPool(GENERATIONS.size());
-    for (String generation : GENERATIONS) {
-      DriftPortal portal = DriftPortal.start();
-      portals.add(portal);
-      runs.put(generation, pool.submit(() -> giveCheckAndRemove(generation, portal)));
-    }
-    pool.shutdown();
-  }
-
-  @AfterAll
-  static void stop() {
-    pool.shutdownNow();
-    portals.forEach(DriftPortal::close);
-  }
-
-  private static List<CliRun> giveCheckAndRemove(String generation, DriftPortal portal)
-      throws IOException {
+  /** The three runs one after another, on one lent browser, against a portal of their own. */
+  private static List<CliRun> giveCheckAndRemove(String generation) throws IOException {
     Path folder = Files.createDirectories(reports.resolve(generation));
-    Map<String, String> environment = Map.of("DPI_OVELSESPORTAL", portal.baseUrl().toString());
     List<CliRun> done = new ArrayList<>();
-    for (String command : COMMANDS) {
-      CliRun run =
-          CliRun.inOwnJvm(
-              environment,
-              folder,
-              command,
-              "--generasjon",
-              generation,
-              "--rapportmappe",
-              folder.toString());
-      done.add(run);
-      if (run.exit() != 0) {
-        break;
+    try (DriftPortal portal = DriftPortal.start();
+        LentBrowser browser = LentBrowser.toThisThread()) {
+      Map<String, String> environment = Map.of("DPI_OVELSESPORTAL", portal.baseUrl().toString());
+      for (String command : COMMANDS) {
+        CliRun run =
+            CliRun.of(
+                environment,
+                folder,
+                command,
+                "--generasjon",
+                generation,
+                "--rapportmappe",
+                folder.toString());
+        done.add(run);
+        if (run.exit() != 0) {
+          break;
+        }
       }
     }
     return done;
@@ -93,7 +65,7 @@ class BaselineFingerprintsTest {
   @ValueSource(strings = {"altinn3", "altinn2"})
   void giveCheckAndRemoveSeeWhatTheBaselineHolds(String generation) throws Exception {
     Path fresh = reports.resolve(generation + ".json");
-    List<CliRun> done = runs.get(generation).get();
+    List<CliRun> done = giveCheckAndRemove(generation);
     for (int i = 0; i < done.size(); i++) {
       CliRun run = done.get(i);
       assertThat(run.exit())

@@ -9,21 +9,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import no.dpifullmakt.LentBrowser;
 
 /**
  * The command-line runs of the UI drift tests, each against a practice portal of its own with one
- * named change on. They are started together, a few at a time in JVMs of their own, the first time
- * a test asks for one; each test then reads its run's result and its portal's state.
+ * named change on. The first time a test asks for one, the runs of its group are made one after
+ * another in this JVM, on one lent browser; each test then reads its run's result and its portal's
+ * state.
  */
 final class PracticeRuns {
-
-  /** How many runs go side by side: they mostly wait, on pages and on the robot's timeouts. */
-  private static final int SIDE_BY_SIDE = 3;
 
   /** The robot's wait for a screen: short, since a changed screen never comes right. */
   private static final String WAIT_SECONDS = "3";
@@ -75,54 +70,45 @@ final class PracticeRuns {
           new Plan(COSMETIC, RELIED_UPON, false),
           new Plan(NONE, "ingen", true));
 
-  private static Map<String, Future<Done>> runs;
+  private static Map<String, Done> runs;
 
   private PracticeRuns() {}
 
-  /** The run with this key (its change); waits for it if it is still going. */
-  static Done of(String key) {
-    Future<Done> run;
-    synchronized (PracticeRuns.class) {
-      if (runs == null) {
-        runs = new LinkedHashMap<>();
-      }
-      if (!runs.containsKey(key)) {
-        String group =
-            PLANS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().group();
-        runs.putAll(startAll(PLANS.stream().filter(p -> p.group().equals(group)).toList()));
-      }
-      run = runs.get(key);
+  /** The run with this key (its change); makes its group's runs the first time. */
+  static synchronized Done of(String key) {
+    if (runs == null) {
+      runs = new LinkedHashMap<>();
     }
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Kjøringen med " + key + " feilet", e.getCause());
+    if (!runs.containsKey(key)) {
+      String group =
+          PLANS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().group();
+      runs.putAll(runAll(PLANS.stream().filter(p -> p.group().equals(group)).toList()));
     }
+    return runs.get(key);
   }
 
-  private static Map<String, Future<Done>> startAll(List<Plan> plans) {
-    Path reports;
-    try {
-      reports = Files.createTempDirectory("drift-rapporter");
+  private static Map<String, Done> runAll(List<Plan> plans) {
+    Map<String, Done> done = new LinkedHashMap<>();
+    List<DriftPortal> portals = new ArrayList<>();
+    try (LentBrowser browser = LentBrowser.toThisThread()) {
+      Path reports = Files.createTempDirectory("drift-rapporter");
+      stopAtExit(portals, reports);
+      for (Plan plan : plans) {
+        DriftPortal portal =
+            plan.change().equals("ingen")
+                ? DriftPortal.start()
+                : DriftPortal.withChanges(plan.change());
+        portals.add(portal);
+        Path folder = reports.resolve(plan.key().replace(':', '-'));
+        done.put(plan.key(), new Done(run(plan, portal, folder), portal));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE);
-    Map<String, Future<Done>> started = new LinkedHashMap<>();
-    List<DriftPortal> portals = new ArrayList<>();
-    for (Plan plan : plans) {
-      DriftPortal portal =
-          plan.change().equals("ingen")
-              ? DriftPortal.start()
-              : DriftPortal.withChanges(plan.change());
-      portals.add(portal);
-      Path folder = reports.resolve(plan.key().replace(':', '-'));
-      started.put(plan.key(), pool.submit(() -> new Done(run(plan, portal, folder), portal)));
-    }
-    pool.shutdown();
+    return done;
+  }
+
+  private static void stopAtExit(List<DriftPortal> portals, Path reports) {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -131,7 +117,6 @@ final class PracticeRuns {
                   deleteQuietly(reports);
                 },
                 "stopp-portaler"));
-    return started;
   }
 
   private static void deleteQuietly(Path folder) {
@@ -153,7 +138,7 @@ final class PracticeRuns {
             portal.baseUrl().toString(),
             "DPI_SKJERMBILDER",
             plan.screenshots() ? "på" : "av");
-    CliRun run = CliRun.inOwnJvm(environment, folder, args.toArray(String[]::new));
+    CliRun run = CliRun.of(environment, folder, args.toArray(String[]::new));
     keepForReading(plan.key().replace(':', '-'), run);
     return run;
   }
