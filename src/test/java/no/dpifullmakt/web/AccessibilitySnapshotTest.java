@@ -9,6 +9,7 @@ import no.dpifullmakt.browser.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The snapshot's names must be the browser's own accessible names. */
 class AccessibilitySnapshotTest {
@@ -92,5 +93,36 @@ class AccessibilitySnapshotTest {
         .filteredOn(e -> e.name().equals("Legg til virksomhet"))
         .singleElement()
         .matches(AccessibleElement::disabled);
+  }
+
+  @Test
+  void theLookBeforeAnActionTellsWhatMovesAndSeesTheWholePage() {
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    page.executeScript(
+        "const still = document.createElement('button'); still.textContent = 'Står stille';"
+            + "const sliding = document.createElement('button'); sliding.textContent = 'Glir inn';"
+            + "sliding.style.transition = 'transform 5s linear';"
+            + "still.className = sliding.className = 'bevegelsestest';"
+            + "document.body.append(still, sliding); sliding.getBoundingClientRect();"
+            + "sliding.style.transform = 'translateX(300px)';");
+    try {
+      AccessibilitySnapshot.BeforeAction look =
+          AccessibilitySnapshot.takeBeforeAction(browser.driver(), null, List.of("button"));
+
+      assertThat(look.elements())
+          .filteredOn(e -> look.moving().contains(e.element()))
+          .extracting(AccessibleElement::name)
+          .containsExactly("Glir inn");
+      assertThat(look.elements()).extracting(AccessibleElement::name).contains("Står stille");
+      assertThat(look.page())
+          .extracting(e -> e.role() + ":" + e.name())
+          .contains(
+              "heading:Maskinportenadministrasjon for Levende Kunstig Ape",
+              "button:Står stille",
+              "textbox:Org.nr.:");
+      assertThat(look.address()).isEqualTo(browser.driver().getCurrentUrl());
+    } finally {
+      page.executeScript("document.querySelectorAll('.bevegelsestest').forEach(b => b.remove());");
+    }
   }
 }
