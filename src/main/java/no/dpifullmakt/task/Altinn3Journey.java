@@ -170,15 +170,24 @@ public final class Altinn3Journey extends Journey {
   private void confirmAddingAndGiving() {
     session.confirm(
         "Legge til "
-            + displayName()
-            + " ("
-            + supplier.grouped()
-            + ") som leverandør og gi den fullmakt til API-et «"
-            + Altinn3Texts.DPI_API
-            + "» på vegne av virksomheten "
-            + session.settings().actor().grouped()
+            + supplierNamed()
+            + " som leverandør og gi den "
+            + powerOfAttorney(Altinn3Texts.DPI_API)
             + "?");
     confirmedApi = Altinn3Texts.DPI_API;
+  }
+
+  /** «Visma Software International AS (980 858 073)». */
+  private String supplierNamed() {
+    return displayName() + " (" + supplier.grouped() + ")";
+  }
+
+  /** «fullmakt til API-et «…» på vegne av virksomheten 315 260 183». */
+  private String powerOfAttorney(String api) {
+    return "fullmakt til API-et «"
+        + api
+        + "» på vegne av virksomheten "
+        + session.settings().actor().grouped();
   }
 
   private void addOnce(boolean mayTryAgain) {
@@ -206,7 +215,7 @@ public final class Altinn3Journey extends Journey {
   }
 
   private void recordSupplierAdded() {
-    RunJournal.changeMade(displayName() + " (" + supplier.grouped() + ") lagt til som leverandør");
+    RunJournal.changeMade(supplierNamed() + " lagt til som leverandør");
   }
 
   public void openGiveDialog() {
@@ -237,16 +246,7 @@ public final class Altinn3Journey extends Journey {
             return;
           }
           if (!api.equals(confirmedApi)) {
-            session.confirm(
-                "Gi "
-                    + displayName()
-                    + " ("
-                    + supplier.grouped()
-                    + ") fullmakt til API-et «"
-                    + api
-                    + "» på vegne av virksomheten "
-                    + session.settings().actor().grouped()
-                    + "?");
+            session.confirm("Gi " + supplierNamed() + " " + powerOfAttorney(api) + "?");
           }
           giveOnce(api, true);
         });

@@ -52,7 +52,7 @@ public final class AccessibilitySnapshot {
         ((JavascriptExecutor) driver)
             .executeAsyncScript(SCRIPT, scope, false, List.copyOf(roles), "act");
     if (!(raw instanceof Map<?, ?> look)) {
-      return new BeforeAction(List.of(), Set.of(), List.of(), "");
+      return BeforeAction.NOTHING;
     }
     List<AccessibleElement> elements = new ArrayList<>();
     Set<WebElement> moving = new HashSet<>();
@@ -78,7 +78,11 @@ public final class AccessibilitySnapshot {
       List<AccessibleElement> elements,
       Set<WebElement> moving,
       List<SeenElement> page,
-      String address) {}
+      String address) {
+
+    /** What a look sees where there is nothing to see (its part of the page has gone). */
+    public static final BeforeAction NOTHING = new BeforeAction(List.of(), Set.of(), List.of(), "");
+  }
 
   private static List<AccessibleElement> take(
       WebDriver driver, WebElement scope, boolean withPlaces, List<String> roles) {

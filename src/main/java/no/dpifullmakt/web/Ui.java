@@ -77,8 +77,9 @@ public final class Ui {
   }
 
   /**
-   * Looks inside the one element that matches {@code part}. The part is found afresh at every look,
-   * so a list that is drawn anew does not leave the robot holding a stale row.
+   * Looks inside the one element that matches {@code part}. The part is found afresh whenever it
+   * has left the page or shows nothing, so a list that is drawn anew does not leave the robot
+   * holding a stale row.
    */
   public Ui within(Target part) {
     WebElement found = find(part);
@@ -271,11 +272,8 @@ public final class Ui {
     return inPart(
         root -> AccessibilitySnapshot.takeBeforeAction(driver, root, List.of(role.aria())),
         seen -> seen.elements().isEmpty(),
-        NOTHING_BEFORE_ACTION);
+        AccessibilitySnapshot.BeforeAction.NOTHING);
   }
-
-  private static final AccessibilitySnapshot.BeforeAction NOTHING_BEFORE_ACTION =
-      new AccessibilitySnapshot.BeforeAction(List.of(), Set.of(), List.of(), "");
 
   /**
    * Runs a look inside this Ui's part of the page. The part found last time is tried first; when it
@@ -343,7 +341,7 @@ public final class Ui {
 
   private void act(Interaction interaction, Consumer<WebElement> action) {
     Target target = interaction.target();
-    AccessibilitySnapshot.BeforeAction[] look = {NOTHING_BEFORE_ACTION};
+    AccessibilitySnapshot.BeforeAction[] look = {AccessibilitySnapshot.BeforeAction.NOTHING};
     await(
         target,
         true,

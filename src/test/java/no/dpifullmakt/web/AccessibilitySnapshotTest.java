@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Objects;
-import no.dpifullmakt.TestBrowser;
-import no.dpifullmakt.browser.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
+import no.dpifullmakt.HeadlessBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The snapshot's names must be the browser's own accessible names. */
 class AccessibilitySnapshotTest {
 
-  private static BrowserSession browser;
+  @RegisterExtension static final HeadlessBrowser browser = new HeadlessBrowser();
 
   @BeforeAll
   static void openPage() {
-    browser = TestBrowser.startHeadless();
     String page =
         Objects.requireNonNull(AccessibilitySnapshotTest.class.getResource("names.html"))
             .toString();
     browser.driver().navigate().to(page);
-  }
-
-  @AfterAll
-  static void close() {
-    browser.close();
   }
 
   @Test

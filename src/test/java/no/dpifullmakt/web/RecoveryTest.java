@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import no.dpifullmakt.TestBrowser;
-import no.dpifullmakt.browser.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.dpifullmakt.HeadlessBrowser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** While it waits, the robot notices that the portal has sent it to the login. */
 class RecoveryTest {
 
-  private static BrowserSession browser;
-
-  @BeforeAll
-  static void open() {
-    browser = TestBrowser.startHeadless();
-  }
-
-  @AfterAll
-  static void close() {
-    browser.close();
-  }
+  @RegisterExtension static final HeadlessBrowser browser = new HeadlessBrowser();
 
   @Test
   void aLoginPageWhereTheRobotExpectedSomethingElseMeansTheSessionExpired() {

@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import no.dpifullmakt.TestBrowser;
-import no.dpifullmakt.browser.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.dpifullmakt.HeadlessBrowser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the robot tells when it looked inside one part of the page (a menu found afresh at every
@@ -22,17 +20,7 @@ class UiScopeTest {
   private static final Target SIDEBAR = Target.of(Role.NAVIGATION, NameMatcher.exact("Sidebar"));
   private static final Target LINK = Target.link("Maskinportenadministrasjon");
 
-  private static BrowserSession browser;
-
-  @BeforeAll
-  static void open() {
-    browser = TestBrowser.startHeadless();
-  }
-
-  @AfterAll
-  static void close() {
-    browser.close();
-  }
+  @RegisterExtension static final HeadlessBrowser browser = new HeadlessBrowser();
 
   private static Ui show(String html, List<InteractionObserver> observers) {
     browser.driver().navigate().to("data:text/html;charset=utf-8," + html);
