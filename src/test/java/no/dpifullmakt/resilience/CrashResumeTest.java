@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -35,14 +36,19 @@ class CrashResumeTest {
   private static PracticePortal portal;
   private static Path folder;
 
+  /** The second runs' browser: the killed runs start their own, in their own JVM. */
+  private static LentBrowser browser;
+
   @BeforeAll
   static void startPortal() throws IOException {
     portal = PracticePortal.start(PortalOptions.forTests());
     folder = Files.createTempDirectory("krasj");
+    browser = LentBrowser.toThisThread();
   }
 
   @AfterAll
   static void stopPortal() {
+    browser.close();
     BrowserPool.closeAll();
     portal.close();
   }
