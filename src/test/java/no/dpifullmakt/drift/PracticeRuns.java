@@ -39,7 +39,7 @@ final class PracticeRuns {
   }
 
   /*
-   * Surefire runs test classes in two JVMs, and each JVM starts the runs it needs: only the group
+   * Surefire runs test classes in several JVMs, and each JVM starts the runs it needs: only the group
    * of the run a test asks for, so no run is made twice in the same build for nothing.
    */
   private static final String DRIFT = "endringer";
