@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 
 /**
- * One headless browser for all the tests of a class: {@code @RegisterExtension static final
- * HeadlessBrowser browser = new HeadlessBrowser();}.
+ * The test JVM's shared headless browser for all the tests of a class: {@code @RegisterExtension
+ * static final HeadlessBrowser browser = new HeadlessBrowser();}. It leaves the browser on a blank
+ * page for the next class.
  */
 public final class HeadlessBrowser implements BeforeAllCallback, AfterAllCallback {
 
@@ -16,12 +17,12 @@ public final class HeadlessBrowser implements BeforeAllCallback, AfterAllCallbac
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    session = TestBrowser.startHeadless();
+    session = TestBrowser.shared();
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    session.close();
+    session.clean();
   }
 
   public WebDriver driver() {

@@ -3,13 +3,50 @@ package no.dpifullmakt;
 import no.dpifullmakt.browser.BrowserFactory;
 import no.dpifullmakt.browser.BrowserSession;
 import no.dpifullmakt.browser.BrowserSettings;
+import org.openqa.selenium.WebDriverException;
 
 /** A real headless browser for tests, found the same way the robot finds it. */
 public final class TestBrowser {
+
+  /** The test JVM's one shared browser, for tests where starting a browser is not the point. */
+  private static BrowserSession shared;
 
   private TestBrowser() {}
 
   public static BrowserSession startHeadless() {
     return BrowserFactory.standard().start(BrowserSettings.headlessChrome());
+  }
+
+  /**
+   * The shared headless browser: started at first use, started anew if it has died (a test may have
+   * closed it), and closed when the JVM ends. Tests take turns with it; a class runs at a time in
+   * each test JVM.
+   */
+  public static synchronized BrowserSession shared() {
+    if (shared == null || !answers(shared)) {
+      if (shared == null) {
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(TestBrowser::closeShared, "delt-nettleser"));
+      } else {
+        shared.close();
+      }
+      shared = startHeadless();
+    }
+    return shared;
+  }
+
+  private static synchronized void closeShared() {
+    if (shared != null) {
+      shared.close();
+    }
+  }
+
+  private static boolean answers(BrowserSession session) {
+    try {
+      session.driver().getWindowHandle();
+      return true;
+    } catch (WebDriverException e) {
+      return false;
+    }
   }
 }

@@ -6,6 +6,7 @@ import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import java.nio.file.Path;
 import java.util.Optional;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.browser.BrowserSettings;
 import no.dpifullmakt.config.AssistSettings;
 import no.dpifullmakt.config.Environments;
@@ -15,13 +16,15 @@ import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 
 /**
- * The test entry point: starts the embedded practice portal once, points the robot at it, and puts
- * the portal in each scenario's named situation ({@code @situasjon:navn}) before it runs.
+ * The test entry point: starts the embedded practice portal once, points the robot at it, lends it
+ * the test JVM's shared browser, and puts the portal in each scenario's named situation
+ * ({@code @situasjon:navn}) before it runs.
  */
 public final class PracticePortalForFeatures {
 
   private static PracticePortal portal;
   private static PracticePortalControl control;
+  private static LentBrowser browser;
 
   @BeforeAll
   public static void startPortal() {
@@ -37,10 +40,12 @@ public final class PracticePortalForFeatures {
             System::getenv,
             AssistSettings.off());
     RobotRuntime.use(settings);
+    browser = LentBrowser.toThisThread();
   }
 
   @AfterAll
   public static void stopPortal() {
+    browser.close();
     portal.close();
   }
 
