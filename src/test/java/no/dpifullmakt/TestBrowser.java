@@ -11,6 +11,10 @@ public final class TestBrowser {
   /** The test JVM's one shared browser, for tests where starting a browser is not the point. */
   private static BrowserSession shared;
 
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(TestBrowser::closeShared, "delt-nettleser"));
+  }
+
   private TestBrowser() {}
 
   public static BrowserSession startHeadless() {
@@ -23,13 +27,11 @@ public final class TestBrowser {
    * each test JVM.
    */
   public static synchronized BrowserSession shared() {
-    if (shared == null || !answers(shared)) {
-      if (shared == null) {
-        Runtime.getRuntime()
-            .addShutdownHook(new Thread(TestBrowser::closeShared, "delt-nettleser"));
-      } else {
-        shared.close();
-      }
+    if (shared != null && !answers(shared)) {
+      shared.close();
+      shared = null;
+    }
+    if (shared == null) {
       shared = startHeadless();
     }
     return shared;

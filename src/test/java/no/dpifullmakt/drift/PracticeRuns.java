@@ -70,15 +70,12 @@ final class PracticeRuns {
           new Plan(COSMETIC, RELIED_UPON, false),
           new Plan(NONE, "ingen", true));
 
-  private static Map<String, Done> runs;
+  private static final Map<String, Done> runs = new LinkedHashMap<>();
 
   private PracticeRuns() {}
 
   /** The run with this key (its change); makes its group's runs the first time. */
   static synchronized Done of(String key) {
-    if (runs == null) {
-      runs = new LinkedHashMap<>();
-    }
     if (!runs.containsKey(key)) {
       String group =
           PLANS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().group();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.dpifullmakt.browser.BrowserPool;
@@ -101,7 +102,7 @@ class SecretLeakTest {
       }
       // The robot never reads the browser's cookies, so neither their names nor their tokens
       // can reach a report; these are the portal's session cookie and the headers that carry one.
-      assertThat(utf8.toLowerCase(java.util.Locale.ROOT))
+      assertThat(utf8.toLowerCase(Locale.ROOT))
           .as("informasjonskapsler i %s", name)
           .doesNotContain(".aspxauth")
           .doesNotContain("set-cookie")
@@ -114,7 +115,7 @@ class SecretLeakTest {
     }
     String report =
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "Hemmelighetssøk: %d filer (%d byte) skrevet av to kjøringer, 0 treff%n",
             written.size(),
             bytes);
