@@ -25,7 +25,7 @@ public final class AccessibilitySnapshot {
    * @param scope the element to search within, or null for the whole page
    */
   public static List<AccessibleElement> take(WebDriver driver, WebElement scope) {
-    return take(driver, scope, false, null);
+    return take(driver, scope, false, null).elements();
   }
 
   /**
@@ -34,12 +34,27 @@ public final class AccessibilitySnapshot {
    */
   public static List<AccessibleElement> take(
       WebDriver driver, WebElement scope, Collection<String> roles) {
+    return look(driver, scope, roles).elements();
+  }
+
+  /** Like {@link #take} for these roles, and also the address of the page looked at. */
+  public static Look look(WebDriver driver, WebElement scope, Collection<String> roles) {
     return take(driver, scope, false, List.copyOf(roles));
   }
 
   /** Like {@link #take}, and also tells where each element is (for diagnoses). */
   public static List<AccessibleElement> takeWithPlaces(WebDriver driver, WebElement scope) {
-    return take(driver, scope, true, null);
+    return take(driver, scope, true, null).elements();
+  }
+
+  /**
+   * One look: what it saw and where.
+   *
+   * @param address the address of the page looked at, also when nothing was seen
+   */
+  public record Look(List<AccessibleElement> elements, String address) {
+
+    public static final Look NOTHING = new Look(List.of(), "");
   }
 
   /**
@@ -84,10 +99,15 @@ public final class AccessibilitySnapshot {
     public static final BeforeAction NOTHING = new BeforeAction(List.of(), Set.of(), List.of(), "");
   }
 
-  private static List<AccessibleElement> take(
+  private static Look take(
       WebDriver driver, WebElement scope, boolean withPlaces, List<String> roles) {
     Object raw = ((JavascriptExecutor) driver).executeScript(SCRIPT, scope, withPlaces, roles);
-    return rows(raw).stream().map(AccessibilitySnapshot::toElement).toList();
+    if (!(raw instanceof Map<?, ?> look)) {
+      return Look.NOTHING;
+    }
+    return new Look(
+        rows(look.get("elements")).stream().map(AccessibilitySnapshot::toElement).toList(),
+        String.valueOf(look.get("address")));
   }
 
   private static List<Map<?, ?>> rows(Object raw) {

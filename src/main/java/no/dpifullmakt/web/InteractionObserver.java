@@ -13,6 +13,15 @@ public interface InteractionObserver {
   default void found(Target target, AccessibleElement element) {}
 
   /**
+   * The robot looked once for something whose absence is also an answer ("is the supplier in the
+   * list?"), and this is what matched: perhaps nothing.
+   *
+   * @param address the address of the page it looked at; empty when the part of the page it looked
+   *     inside had gone
+   */
+  default void looked(Target target, String address, List<AccessibleElement> matches) {}
+
+  /**
    * The whole page as the robot was about to act on it, seen in the same look as the element.
    *
    * @param address the page's address

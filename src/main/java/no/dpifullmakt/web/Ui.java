@@ -136,7 +136,7 @@ public final class Ui {
 
   /** The matching element if it is there right now; no waiting. */
   public Optional<AccessibleElement> findNow(Target target) {
-    List<AccessibleElement> matches = matching(target);
+    List<AccessibleElement> matches = lookFor(target);
     if (matches.size() > 1) {
       throw screenChanged(ScreenChangedException.Reason.AMBIGUOUS, target);
     }
@@ -145,11 +145,22 @@ public final class Ui {
 
   /** Every element that matches right now, in page order; no waiting. */
   public List<AccessibleElement> findAll(Target target) {
-    return matching(target);
+    return lookFor(target);
   }
 
   public boolean shows(Target target) {
-    return !matching(target).isEmpty();
+    return !lookFor(target).isEmpty();
+  }
+
+  /**
+   * One look for a target whose absence is also an answer: the observers hear what matched, even
+   * when nothing did, so the fingerprint counts conditional looks too.
+   */
+  private List<AccessibleElement> lookFor(Target target) {
+    AccessibilitySnapshot.Look look = lookAt(target.role());
+    List<AccessibleElement> found = matching(target, look.elements());
+    observers.forEach(o -> o.looked(target, look.address(), found));
+    return found;
   }
 
   public void click(Target target) {
@@ -236,11 +247,17 @@ public final class Ui {
 
   /** Every perceivable element, without live links, for diagnoses and fingerprints. */
   public List<SeenElement> seeNow() {
-    return look(null).stream().map(AccessibleElement::seen).toList();
+    return inPart(
+            root -> AccessibilitySnapshot.take(driver, root),
+            List::isEmpty,
+            List.<AccessibleElement>of())
+        .stream()
+        .map(AccessibleElement::seen)
+        .toList();
   }
 
   private List<AccessibleElement> matching(Target target) {
-    return matching(target, look(target.role()));
+    return matching(target, lookAt(target.role()).elements());
   }
 
   private static List<AccessibleElement> matching(Target target, List<AccessibleElement> seen) {
@@ -253,19 +270,12 @@ public final class Ui {
     return found;
   }
 
-  /**
-   * Every perceivable element in this Ui's part of the page, right now.
-   *
-   * @param role only elements with this role (what a target can match); null for all
-   */
-  private List<AccessibleElement> look(Role role) {
+  /** The elements of one role in this Ui's part of the page, and the page's address. */
+  private AccessibilitySnapshot.Look lookAt(Role role) {
     return inPart(
-        root ->
-            role == null
-                ? AccessibilitySnapshot.take(driver, root)
-                : AccessibilitySnapshot.take(driver, root, List.of(role.aria())),
-        List::isEmpty,
-        List.of());
+        root -> AccessibilitySnapshot.look(driver, root, List.of(role.aria())),
+        seen -> seen.elements().isEmpty(),
+        AccessibilitySnapshot.Look.NOTHING);
   }
 
   private AccessibilitySnapshot.BeforeAction lookBeforeAction(Role role) {
@@ -420,6 +430,8 @@ public final class Ui {
                 return use.apply(matches.get(0));
               });
     } catch (TimeoutException e) {
+      String address = driver.getCurrentUrl();
+      observers.forEach(o -> o.looked(target, address, List.of()));
       throw screenChanged(lastProblem[0], target);
     }
   }

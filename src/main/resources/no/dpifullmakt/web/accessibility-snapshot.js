@@ -11,8 +11,9 @@
 //               callback in arguments[4]). It adds, in the same round trip, whether each listed
 //               element is moving, and the whole page as it is (without element links), for the
 //               reports. Otherwise the elements are returned at once.
-// Returns: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id, tag, text,
-//            place, address}], or for 'act' {elements: [... with moving], page: [... without el], address}
+// Returns: {elements: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id,
+//            tag, text, place, address}], address}, or for 'act' {elements: [... with moving],
+//            page: [... without el], address}
 // (address: the page's address, so a look also tells where it looked without another round trip)
 // (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
@@ -275,7 +276,7 @@ function list(root, roles, withElements) {
 }
 
 const elements = list(scope, wantedRoles, true);
-if (!beforeAction) return elements;
+if (!beforeAction) return { elements, address };
 
 // Moving means the same element has another box two animation frames later (sliding in, fading).
 // Only CSS animations and transitions move Altinn's pages, so with none running nothing moves.
