@@ -49,6 +49,9 @@ public final class Altinn2Texts {
 
   static final String SOMETHING_WENT_WRONG = "Noe gikk galt";
 
+  /** Altinn 2's words for a read or a change that failed. */
+  public static final java.util.List<String> ERROR_TEXTS = java.util.List.of(SOMETHING_WENT_WRONG);
+
   static final String REMOVE = "Fjern";
   static final String REMOVED_HEADING = "Rettigheter er fjernet";
 

@@ -33,7 +33,7 @@ public final class RemovalPage extends Component {
         .findUnless(REMOVED, () -> page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG))
         .ifPresent(
             message -> {
-              throw new ChangeAnswerLostException(message);
+              throw ChangeAnswerLostException.saying(message);
             });
     return new RemovalReceipt(page);
   }

@@ -47,7 +47,7 @@ public final class ServiceSearchPage extends Component {
     page.findUnless(ReceiptPage.HEADING, this::failure)
         .ifPresent(
             message -> {
-              throw new ChangeAnswerLostException(message);
+              throw ChangeAnswerLostException.saying(message);
             });
     return new ReceiptPage(page);
   }

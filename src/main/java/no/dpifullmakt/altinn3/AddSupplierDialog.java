@@ -1,25 +1,27 @@
 package no.dpifullmakt.altinn3;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.domain.OrganisationNumber;
-import no.dpifullmakt.web.AccessibleElement;
-import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
-import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.PortalRefusedException;
-import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 
-/** The dialog "Legg til leverandør": type the number, Altinn looks it up, then add it. */
+/**
+ * The dialog "Legg til leverandør": type the number, Altinn looks it up, then add it. Altinn's
+ * answers are not alerts: the result and the messages are text in live regions, which a screen
+ * reader reads out and a person reads in the dialog.
+ */
 public final class AddSupplierDialog extends Component {
 
   private static final Target DIALOG = Target.dialog(Altinn3Texts.ADD_SUPPLIER_DIALOG);
   private static final Target ORGNR = Target.textbox(Altinn3Texts.ORGNR_FIELD);
-  private static final Target YOU_ARE_ADDING = Target.heading(3, Altinn3Texts.YOU_ARE_ADDING);
   private static final Target ADD = Target.button(Altinn3Texts.ADD_ORGANISATION);
-  private static final Target ERROR = Target.of(Role.ALERT, NameMatcher.any());
+
+  private List<String> result = List.of();
 
   AddSupplierDialog(Ui page) {
     super(page, page.find(DIALOG));
@@ -28,63 +30,87 @@ public final class AddSupplierDialog extends Component {
   /**
    * Types the number in "Organisasjonsnummer" and waits for Altinn's lookup to answer.
    *
-   * @throws PortalRefusedException with Altinn's message when the lookup fails
+   * @throws PortalRefusedException with Altinn's message when it refuses the number
    * @throws no.dpifullmakt.web.UnknownPortalTextException when Altinn answers with a message the
    *     robot does not know
    */
   public AddSupplierDialog enterOrganisationNumber(OrganisationNumber orgnr) {
     inside.type(ORGNR, orgnr.digits());
+    List<List<String>> answer = new ArrayList<>();
     inside.waitFor(
         "at Altinn slår opp organisasjonsnummeret",
-        () -> inside.shows(YOU_ARE_ADDING) || !errors().isEmpty());
-    List<String> errors = errors();
-    if (errors.stream().anyMatch(error -> !Altinn3Texts.knownLookupError(error))) {
-      throw inside.unknownText(String.join(" ", errors), Altinn3Texts.LOOKUP_ERRORS);
+        () -> {
+          answer.clear();
+          answer.addAll(inside.liveMessages());
+          return !answer.isEmpty();
+        });
+    Optional<List<String>> found =
+        answer.stream().filter(lines -> lines.contains(Altinn3Texts.YOU_ARE_ADDING)).findFirst();
+    if (found.isPresent() && answer.size() == 1) {
+      result = found.get();
+      return this;
     }
-    if (!errors.isEmpty()) {
+    List<String> messages = answer.stream().map(lines -> String.join(" ", lines)).toList();
+    String shown = String.join(" ", messages);
+    if (messages.stream().allMatch(Altinn3Texts::knownRefusal)) {
       throw new PortalRefusedException(
-          "Altinn fant ikke leverandøren " + orgnr.grouped() + ".", String.join(" ", errors));
+          "Altinn fant ikke leverandøren " + orgnr.grouped() + ".", firstRefusal(answer));
     }
-    return this;
+    throw inside.unknownText(shown, Altinn3Texts.LOOKUP_REFUSALS);
+  }
+
+  /** The refusal's own sentence: the first line that is one, without the help text under it. */
+  private static String firstRefusal(List<List<String>> answer) {
+    return answer.stream()
+        .flatMap(List::stream)
+        .filter(Altinn3Texts::knownRefusal)
+        .findFirst()
+        .orElse("");
   }
 
   /** The name Altinn found: the line a person reads right under "Du legger til:". */
   public String foundName() {
-    inside.find(YOU_ARE_ADDING);
-    List<String> lines =
-        root.getText().lines().map(AccessibleText::normalise).filter(l -> !l.isEmpty()).toList();
-    int heading = lines.indexOf(Altinn3Texts.YOU_ARE_ADDING);
-    if (heading < 0 || heading + 1 >= lines.size()) {
-      throw new IllegalStateException("Fant ikke navnet under «Du legger til:»");
+    int heading = result.indexOf(Altinn3Texts.YOU_ARE_ADDING);
+    if (heading < 0 || heading + 1 >= result.size()) {
+      throw inside.unreadable("navnet under «" + Altinn3Texts.YOU_ARE_ADDING + "»");
     }
-    return lines.get(heading + 1);
+    return result.get(heading + 1);
   }
 
-  /** "Legg til virksomhet": enabled once the lookup has succeeded. */
-  public SupplierPage add() {
-    inside.click(ADD);
-    page.findUnless(SupplierPage.COUNT, this::failure)
-        .ifPresent(
-            message -> {
-              throw new ChangeAnswerLostException(message);
-            });
-    return new SupplierPage(page);
-  }
-
-  private java.util.Optional<String> failure() {
-    return page.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
+  /** The number Altinn shows for what it found, if it shows one. */
+  public Optional<OrganisationNumber> foundNumber() {
+    return result.stream()
+        .map(line -> OrgNumberLine.read(line, Altinn3Texts.ROW_ORGNR_PREFIX))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /**
-   * Altinn's answers to the lookup. A message that offers "Prøv igjen" is not an answer: the lookup
-   * failed on the way, and the robot presses the button while it waits.
+   * "Legg til virksomhet" (enabled once the lookup has succeeded). Altinn adds the supplier and
+   * opens its page.
+   *
+   * @throws ChangeAnswerLostException when Altinn answers with an error in the dialog instead
    */
-  private List<String> errors() {
-    return inside.findAll(ERROR).stream()
-        .filter(alert -> !alert.lines().contains(Altinn3Texts.RETRY))
-        .map(AccessibleElement::element)
-        .map(e -> e.getText().strip())
-        .filter(text -> !text.isEmpty())
-        .toList();
+  public SupplierPage.Lookup add() {
+    inside.click(ADD);
+    String[] message = {null};
+    page.waitFor(
+        "at Altinn åpner leverandørsiden etter «" + Altinn3Texts.ADD_ORGANISATION + "»",
+        () -> {
+          if (!page.shows(DIALOG)) {
+            return true;
+          }
+          message[0] =
+              inside.liveMessages().stream()
+                  .map(lines -> String.join(" ", lines))
+                  .filter(text -> !text.contains(Altinn3Texts.YOU_ARE_ADDING))
+                  .findFirst()
+                  .orElse(null);
+          return message[0] != null;
+        });
+    if (message[0] != null) {
+      throw ChangeAnswerLostException.saying(message[0]);
+    }
+    return SupplierPage.lookUp(page);
   }
 }

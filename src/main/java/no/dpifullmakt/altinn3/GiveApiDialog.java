@@ -1,88 +1,221 @@
 package no.dpifullmakt.altinn3;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.web.AccessibleElement;
-import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 import org.openqa.selenium.WebElement;
 
-/** "Hvilke API vil du gi <leverandør> fullmakt til?": search, then "Gi fullmakt for <API>". */
+/**
+ * "Hvilke API vil du gi <leverandør> fullmakt til?": search, open an API to read its scopes, and
+ * "Gi fullmakt for <API>" or "Slett fullmakt for <API>" in its row.
+ */
 public final class GiveApiDialog extends Component {
 
+  static final Target DIALOG =
+      Target.of(Role.DIALOG, NameMatcher.template(Altinn3Texts.GIVE_DIALOG));
   private static final Target SEARCH = Target.searchbox(Altinn3Texts.SEARCH_API);
-  private static final Target ANY_ACTION =
-      Target.of(Role.BUTTON, NameMatcher.startingWith(Altinn3Texts.GIVE_FOR));
-  private static final Target ANY_REMOVE =
-      Target.of(Role.BUTTON, NameMatcher.startingWith(Altinn3Texts.REMOVE_FOR));
+  private static final Target ROW = Target.of(Role.LISTITEM, NameMatcher.any());
+  private static final Target ANY_BUTTON = Target.of(Role.BUTTON, NameMatcher.any());
   private static final Target CLOSE = Target.button(Altinn3Texts.CLOSE);
+  private static final Target BACK = Target.button(Altinn3Texts.BACK);
+  private static final Target SCOPES = Target.heading(4, Altinn3Texts.SCOPES);
+  private static final Target TITLE = new Target(Role.HEADING, NameMatcher.any(), 3);
+  private static final NameMatcher HITS = NameMatcher.withNumber(Altinn3Texts.HITS);
 
-  private final Target dialog;
-
-  GiveApiDialog(Ui page, String supplierName) {
-    this(page, Target.dialog(Altinn3Texts.giveDialog(supplierName)));
-  }
-
-  private GiveApiDialog(Ui page, Target dialog) {
-    super(page, page.find(dialog));
-    this.dialog = dialog;
+  GiveApiDialog(Ui page) {
+    super(page, page.find(DIALOG));
   }
 
   /**
-   * Types the query in "Søk etter API" and waits until the list has been drawn anew for it: the
+   * Types the query in "Søk etter API" and reads the first page of results once it is complete: the
    * search runs a moment after typing stops, so the old list stays on screen for a while.
    */
-  public GiveApiDialog search(String query) {
-    inside.waitUntilGone(Altinn3Loading.SPINNER);
-    WebElement oldRow = firstAction();
+  public List<ApiRow> search(String query) {
+    List<WebElement> before = rowElements();
     inside.type(SEARCH, query);
+    List<ApiRow> rows = new ArrayList<>();
     inside.waitFor(
-        "at listen viser treffene for «" + query + "»",
-        () ->
-            (oldRow == null || Ui.isDetached(oldRow))
-                && !inside.shows(Altinn3Loading.SPINNER)
-                && firstAction() != null);
-    return this;
+        "at lista viser treffene for «" + query + "»",
+        () -> {
+          rows.clear();
+          if (before.stream().anyMatch(row -> !Ui.isDetached(row))) {
+            return false;
+          }
+          return readRows(1).map(rows::addAll).isPresent();
+        });
+    return List.copyOf(rows);
   }
 
-  private WebElement firstAction() {
-    return inside.findAll(ANY_ACTION).stream()
+  /** How many APIs Altinn says the search found, on all pages ("N treff på søket:"). */
+  public int hits() {
+    return inside.lines().stream()
+        .map(line -> line.endsWith(":") ? line.substring(0, line.length() - 1) : line)
+        .filter(HITS::matches)
+        .map(line -> Integer.parseInt(line.replaceAll("\\D", "")))
         .findFirst()
-        .or(() -> inside.findAll(ANY_REMOVE).stream().findFirst())
-        .map(AccessibleElement::element)
-        .orElse(null);
+        .orElse(0);
   }
 
-  /** Whether the row of this API offers "Slett fullmakt": the supplier already has it. */
-  public boolean alreadyGiven(String api) {
-    return inside.shows(Target.button(Altinn3Texts.REMOVE_FOR + api));
+  /** "Side N": the next page of results, read once complete. */
+  public List<ApiRow> showPage(int number) {
+    List<WebElement> before = rowElements();
+    inside.click(Target.button(Altinn3Texts.PAGE.replace("{n}", String.valueOf(number))));
+    List<ApiRow> rows = new ArrayList<>();
+    inside.waitFor(
+        "at side " + number + " av treffene vises",
+        () -> {
+          rows.clear();
+          return before.stream().allMatch(Ui::isDetached)
+              && readRows(number).map(rows::addAll).isPresent();
+        });
+    return List.copyOf(rows);
+  }
+
+  /** The rows as they are now; waits until every row is understood. */
+  public List<ApiRow> rows(int page) {
+    List<ApiRow> rows = new ArrayList<>();
+    inside.waitFor(
+        "at hver rad i lista har «"
+            + Altinn3Texts.GIVE_FOR
+            + "…» eller «"
+            + Altinn3Texts.REMOVE_FOR
+            + "…»",
+        () -> {
+          rows.clear();
+          return readRows(page).map(rows::addAll).isPresent();
+        });
+    return List.copyOf(rows);
+  }
+
+  private List<WebElement> rowElements() {
+    return inside.findAll(ROW).stream().map(AccessibleElement::element).toList();
   }
 
   /**
-   * "Gi fullmakt for <API>". Altinn stores it at once; the button turns into "Slett fullmakt for
-   * <API>".
+   * Every row, if each is understood: exactly one action, "Gi fullmakt for <title>" or "Slett
+   * fullmakt for <title>", beside a button that opens the API. Empty while rows are still loading
+   * (placeholder rows have no buttons) or when there are none and the page does not say so.
    */
-  public GiveApiDialog give(String api) {
-    inside.click(Target.button(Altinn3Texts.GIVE_FOR + api));
-    inside
-        .findUnless(Target.button(Altinn3Texts.REMOVE_FOR + api), this::failure)
-        .ifPresent(
-            message -> {
-              throw new ChangeAnswerLostException(message);
-            });
-    return this;
+  private Optional<List<ApiRow>> readRows(int page) {
+    List<AccessibleElement> items = inside.findAll(ROW);
+    if (items.isEmpty()) {
+      return inside.showsLineStartingWith(Altinn3Texts.NO_HITS)
+          ? Optional.of(List.of())
+          : Optional.empty();
+    }
+    List<ApiRow> rows = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Optional<ApiRow> row = understood(items.get(i).element(), i, page);
+      if (row.isEmpty()) {
+        return Optional.empty();
+      }
+      rows.add(row.get());
+    }
+    return Optional.of(rows);
   }
 
-  private java.util.Optional<String> failure() {
-    return page.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
+  private Optional<ApiRow> understood(WebElement item, int position, int page) {
+    List<AccessibleElement> buttons = inside.within(item).findAll(ANY_BUTTON);
+    List<AccessibleElement> actions =
+        buttons.stream()
+            .filter(
+                b ->
+                    b.name().startsWith(Altinn3Texts.GIVE_FOR)
+                        || b.name().startsWith(Altinn3Texts.REMOVE_FOR))
+            .toList();
+    if (buttons.size() != 2 || actions.size() != 1) {
+      return Optional.empty();
+    }
+    AccessibleElement action = actions.get(0);
+    boolean given = action.name().startsWith(Altinn3Texts.REMOVE_FOR);
+    String title =
+        action.name().substring((given ? Altinn3Texts.REMOVE_FOR : Altinn3Texts.GIVE_FOR).length());
+    return Optional.of(new ApiRow(position, page, title, given, !action.disabled()));
   }
 
-  /** "Lukk": back to the supplier's page, which reloads its list. */
+  /** The row's element, checked to be the same API as read. */
+  private Ui row(ApiRow row) {
+    List<AccessibleElement> items = inside.findAll(ROW);
+    if (row.position() >= items.size()) {
+      throw inside.unreadable("raden for «" + row.title() + "» i lista");
+    }
+    return inside.within(items.get(row.position()).element());
+  }
+
+  /** Opens the API (the button with its title) and reads what a person reads about it. */
+  public ApiDetails openDetails(ApiRow row) {
+    Ui item = row(row);
+    item.click(Target.of(Role.BUTTON, NameMatcher.startingWith(row.title() + " ")));
+    inside.find(BACK);
+    inside.find(SCOPES);
+    String title = inside.find(TITLE).getText();
+    List<String> scopes = inside.itemsUnder(SCOPES).orElse(List.of());
+    return new ApiDetails(
+        no.dpifullmakt.web.AccessibleText.normalise(title), inside.lines(), scopes);
+  }
+
+  /** "Tilbake" from an API's details, to the results as they were. */
+  public List<ApiRow> back(int page) {
+    inside.click(BACK);
+    inside.waitUntilGone(SCOPES);
+    return rows(page);
+  }
+
+  /**
+   * "Gi fullmakt for <API>" in this row. Altinn stores it at once; the row then offers "Slett
+   * fullmakt for <API>".
+   *
+   * @throws PortalRefusedException when Altinn says the API cannot be given
+   * @throws no.dpifullmakt.web.ChangeAnswerLostException when Altinn answers with an error
+   */
+  public ApiRow give(ApiRow row) {
+    return act(row, Altinn3Texts.GIVE_FOR, true);
+  }
+
+  /** "Slett fullmakt for <API>" in this row; the row then offers "Gi fullmakt for <API>". */
+  public ApiRow revoke(ApiRow row) {
+    return act(row, Altinn3Texts.REMOVE_FOR, false);
+  }
+
+  private ApiRow act(ApiRow row, String action, boolean givenAfter) {
+    row(row).click(Target.button(action + row.title()));
+    ApiRow[] after = {null};
+    inside.waitFor(
+        "at raden for «"
+            + row.title()
+            + "» viser «"
+            + (givenAfter ? Altinn3Texts.REMOVE_FOR : Altinn3Texts.GIVE_FOR)
+            + row.title()
+            + "»",
+        () -> {
+          if (inside.showsLineStartingWith(Altinn3Texts.CANNOT_GIVE)) {
+            throw new PortalRefusedException(
+                "Altinn lot ikke roboten gi fullmakt til «" + row.title() + "».",
+                Altinn3Texts.CANNOT_GIVE);
+          }
+          after[0] =
+              readRows(row.page())
+                  .filter(rows -> rows.size() > row.position())
+                  .map(rows -> rows.get(row.position()))
+                  .filter(now -> now.title().equals(row.title()))
+                  .filter(now -> now.given() == givenAfter && now.known())
+                  .orElse(null);
+          return after[0] != null;
+        });
+    return after[0];
+  }
+
+  /** "Lukk": back to the supplier's page, which reads its list again. */
   public SupplierPage close() {
     inside.click(CLOSE);
-    page.waitUntilGone(dialog);
+    page.waitUntilGone(DIALOG);
     return new SupplierPage(page);
   }
 }

@@ -1,15 +1,16 @@
 package no.dpifullmakt.altinn3;
 
 import java.util.List;
+import java.util.Optional;
 import no.dpifullmakt.web.AccessibleElement;
-import no.dpifullmakt.web.ChangeAnswerLostException;
+import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Page;
 import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 
-/** A supplier's page: "Fullmakt til N API", the APIs it has, "Gi fullmakt". */
+/** A supplier's page: its name, "Fullmakt til N API", the APIs it has, "Gi fullmakt". */
 public final class SupplierPage extends Page {
 
   static final Target COUNT =
@@ -18,55 +19,106 @@ public final class SupplierPage extends Page {
   private static final Target GIVE = Target.button(Altinn3Texts.GIVE);
   private static final Target REMOVE_ANY =
       Target.of(Role.BUTTON, NameMatcher.startingWith(Altinn3Texts.REMOVE_FOR));
+  private static final Target BACK_TO_LIST = Target.link(Altinn3Texts.BACK_TO_LIST);
+
+  /** What opening a supplier's page showed: the page, or Altinn's «Vi fant ikke leverandøren». */
+  public sealed interface Lookup {}
+
+  /** The supplier's page. */
+  public record Found(SupplierPage page) implements Lookup {}
+
+  /**
+   * Altinn's «Vi fant ikke leverandøren»: not a supplier of the organisation (or a failed read).
+   */
+  public record NotFound(Ui ui) implements Lookup {
+
+    /** "Gå tilbake til oversikten". */
+    public MaskinportenPage backToList() {
+      ui.click(BACK_TO_LIST);
+      return new MaskinportenPage(ui);
+    }
+
+    /** Loads the address again: one more read of the same page. */
+    public Lookup readAgain() {
+      ui.driver().navigate().refresh();
+      return lookUp(ui);
+    }
+  }
 
   SupplierPage(Ui ui) {
     super(ui, COUNT);
-    ui.waitUntilGone(Altinn3Loading.SPINNER);
+  }
+
+  /** Waits until Altinn shows either the supplier's page or that it found no such supplier. */
+  static Lookup lookUp(Ui ui) {
+    ui.waitFor(
+        "at Altinn viser leverandørsiden («"
+            + Altinn3Texts.API_COUNT.replace("{n}", "N")
+            + "») eller «"
+            + Altinn3Texts.SUPPLIER_NOT_FOUND
+            + "»",
+        () -> ui.shows(COUNT) || ui.showsLineStartingWith(Altinn3Texts.SUPPLIER_NOT_FOUND));
+    return ui.shows(COUNT) ? new Found(new SupplierPage(ui)) : new NotFound(ui);
   }
 
   /** The supplier's name as Altinn shows it in the heading. */
   public String supplierName() {
-    return ui.find(NAME).getText().strip();
+    return AccessibleText.normalise(ui.find(NAME).getText());
   }
 
-  /** The APIs the supplier has now, read from their "Slett fullmakt for <API>" buttons. */
-  public List<String> givenApis() {
-    return ui.findAll(REMOVE_ANY).stream()
-        .map(AccessibleElement::name)
-        .map(name -> name.substring(Altinn3Texts.REMOVE_FOR.length()))
-        .toList();
+  /**
+   * What the page says the supplier has, read once the list agrees with the heading: "Fullmakt til
+   * N API" and N rows, or "Fullmakt til 0 API" and «Ingen fullmakter er lagt til ennå.». The
+   * heading says 0 while the list is still loading, so 0 alone proves nothing.
+   *
+   * @throws no.dpifullmakt.web.ScreenChangedException when the list never agrees with the heading
+   */
+  public GivenApis givenApis() {
+    GivenApis[] read = {null};
+    String[] last = {""};
+    try {
+      ui.waitFor(
+          "at lista over API viser like mange API som overskriften «"
+              + Altinn3Texts.API_COUNT.replace("{n}", "N")
+              + "» sier",
+          () -> {
+            GivenApis now = readNow();
+            last[0] = now.describe();
+            if (now.agrees()) {
+              read[0] = now;
+            }
+            return read[0] != null;
+          });
+    } catch (no.dpifullmakt.web.ScreenChangedException e) {
+      throw new no.dpifullmakt.web.UnreadableStateException(
+          "at lista over API stemmer med overskriften (" + last[0] + ")", e);
+    }
+    return read[0];
+  }
+
+  private GivenApis readNow() {
+    Optional<AccessibleElement> count = ui.findNow(COUNT);
+    int n = count.map(c -> Integer.parseInt(c.name().replaceAll("\\D", ""))).orElse(-1);
+    List<String> titles =
+        ui.findAll(REMOVE_ANY).stream()
+            .map(b -> b.name().substring(Altinn3Texts.REMOVE_FOR.length()))
+            .toList();
+    boolean saysEmpty = ui.showsLineStartingWith(Altinn3Texts.NO_APIS);
+    return new GivenApis(n, titles, saysEmpty);
   }
 
   /** "Gi fullmakt" opens the dialog where APIs are chosen. */
   public GiveApiDialog openGiveDialog() {
-    String supplier = supplierName();
     ui.click(GIVE);
-    return new GiveApiDialog(ui, supplier);
+    return new GiveApiDialog(ui);
   }
 
-  /** "Slett fullmakt for <API>": Altinn removes it at once. */
-  public SupplierPage revoke(String api) {
-    int before = givenApis().size();
-    ui.click(Target.button(Altinn3Texts.REMOVE_FOR + api));
-    ui.waitFor(
-        "at fullmakten er slettet", () -> givenApis().size() < before || failure().isPresent());
-    failure()
-        .ifPresent(
-            message -> {
-              throw new ChangeAnswerLostException(message);
-            });
-    return this;
-  }
-
-  private java.util.Optional<String> failure() {
-    return ui.messageStartingWith(Altinn3Texts.SOMETHING_WENT_WRONG);
-  }
-
-  /** "Slett leverandør", confirmed in Altinn's own question; back to the supplier list. */
-  public MaskinportenPage deleteSupplier() {
+  /**
+   * "Slett leverandør", confirmed in Altinn's question (a dialog without a name, which must name
+   * this supplier); back to the supplier list.
+   */
+  public DeleteSupplierDialog startDeletingSupplier() {
     ui.click(Target.button(Altinn3Texts.DELETE_SUPPLIER));
-    Target question = Target.of(Role.DIALOG, NameMatcher.startingWith("Vil du slette "));
-    ui.within(question).click(Target.button(Altinn3Texts.DELETE_SUPPLIER));
-    return new MaskinportenPage(ui);
+    return new DeleteSupplierDialog(ui);
   }
 }

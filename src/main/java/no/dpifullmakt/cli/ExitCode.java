@@ -13,7 +13,9 @@ public enum ExitCode {
   /** Altinn's screens have changed: an element the robot relies on is missing. */
   SCREEN_CHANGED(4),
   /** The person stopped the robot. */
-  STOPPED(5);
+  STOPPED(5),
+  /** The person who logged in may not do this for the organisation (wrong actor, no access). */
+  NO_ACCESS(6);
 
   private final int code;
 
@@ -34,10 +36,11 @@ public enum ExitCode {
     return switch (code) {
       case OK -> 0;
       case FAILED -> 1;
-      case BAD_INPUT -> 2;
-      case SCREEN_CHANGED -> 3;
-      case UNREACHABLE -> 4;
-      case STOPPED -> 5;
+      case NO_ACCESS -> 2;
+      case BAD_INPUT -> 3;
+      case SCREEN_CHANGED -> 4;
+      case UNREACHABLE -> 5;
+      case STOPPED -> 6;
     };
   }
 }

@@ -6,6 +6,7 @@ import no.dpifullmakt.browser.MissingDriverException;
 import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.report.CurrentStep;
 import no.dpifullmakt.report.SecretMask;
+import no.dpifullmakt.task.AccessMissingException;
 import no.dpifullmakt.task.RightMissingException;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.PortalUnavailableException;
@@ -32,6 +33,9 @@ final class FailureClassifier {
           "Nettleservinduet ble lukket"
               + (step == null ? "" : " under " + step.describe())
               + ", og roboten stoppet.");
+    }
+    if (cause instanceof AccessMissingException) {
+      return new Failure(ExitCode.NO_ACCESS, message);
     }
     if (cause instanceof ScreenChangedException) {
       return new Failure(ExitCode.SCREEN_CHANGED, message);
@@ -61,6 +65,7 @@ final class FailureClassifier {
     Throwable current = thrown;
     while (current.getCause() != null
         && !(current instanceof ScreenChangedException
+            || current instanceof AccessMissingException
             || current instanceof StoppedByPersonException
             || current instanceof PortalUnavailableException
             || current instanceof InvalidInputException

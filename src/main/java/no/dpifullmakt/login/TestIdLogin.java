@@ -3,6 +3,7 @@ package no.dpifullmakt.login;
 import java.net.URI;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
+import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class TestIdLogin {
 
   private static final Logger LOG = LoggerFactory.getLogger(TestIdLogin.class);
+  private static final Target TESTID = Target.link(LoginTexts.TESTID_LINK);
 
   private final Ui ui;
 
@@ -21,10 +23,27 @@ public final class TestIdLogin {
     this.ui = ui;
   }
 
-  /** Opens {@code start}, which sends a visitor without a session to ID-porten. */
-  public void logIn(URI start, Secret personalIdentifier, OrganisationNumber actor) {
+  /**
+   * Opens {@code start}, which sends a visitor without a session to ID-porten, and goes on from
+   * wherever Altinn is: the login, the actor choice, or already the landing page {@code landed}
+   * (when an earlier try got that far).
+   *
+   * @return false when the person cannot act for {@code actor}
+   */
+  public boolean logIn(
+      URI start, Secret personalIdentifier, OrganisationNumber actor, Target landed) {
     LOG.debug("Logger inn via TestID fra {}", start);
     ui.open(start.toString());
-    new IdPortenChooserPage(ui).chooseTestId().authenticate(personalIdentifier).choose(actor);
+    ui.waitFor(
+        "at Altinn viser innloggingen, «" + LoginTexts.CHOOSE_ACTOR + "» eller forsiden",
+        () -> ui.shows(TESTID) || ui.shows(ActorChoiceDialog.DIALOG) || ui.shows(landed));
+    if (ui.shows(landed) && !ui.shows(ActorChoiceDialog.DIALOG)) {
+      return true;
+    }
+    ActorChoiceDialog choice =
+        ui.shows(TESTID)
+            ? new IdPortenChooserPage(ui).chooseTestId().authenticate(personalIdentifier)
+            : new ActorChoiceDialog(ui);
+    return choice.choose(actor);
   }
 }

@@ -15,6 +15,7 @@ public final class TestIdPage extends Page {
     super(ui, IDENTIFIER);
   }
 
+  /** Types the number and presses "Autentiser"; Altinn then asks for the actor. */
   public ActorChoiceDialog authenticate(Secret personalIdentifier) {
     ui.typeSecret(IDENTIFIER, personalIdentifier);
     ui.click(AUTHENTICATE);

@@ -23,7 +23,7 @@ public final class Altinn3Steps {
     journey.openMaskinporten();
   }
 
-  @Når("jeg klikker på leverandøren {orgnr} under \"Leverandører\" hvis den står der")
+  @Når("jeg søker etter {orgnr} i feltet \"Søk\" og klikker på leverandøren hvis den står der")
   public void leverandørenHvisDenStårDer(OrganisationNumber orgnr) {
     journey.openSupplierIfListed(orgnr);
   }
@@ -39,8 +39,9 @@ public final class Altinn3Steps {
   }
 
   @Når(
-      "jeg skriver organisasjonsnummeret {orgnr}, som ikke finnes, i feltet \"Organisasjonsnummer\"")
-  public void organisasjonsnummerSomIkkeFinnes(OrganisationNumber orgnr) {
+      "jeg skriver organisasjonsnummeret {orgnr}, som Altinn skal avvise, i feltet"
+          + " \"Organisasjonsnummer\"")
+  public void organisasjonsnummerSomAvvises(OrganisationNumber orgnr) {
     journey.tryOrganisationNumber(orgnr);
   }
 
@@ -59,9 +60,19 @@ public final class Altinn3Steps {
     journey.openGiveDialog();
   }
 
+  @Når("jeg klikker på \"Gi fullmakt\" for å se hvilke API leverandøren har")
+  public void giFullmaktForÅSe() {
+    journey.openGiveDialog();
+  }
+
   @Når("jeg søker etter {string} i feltet \"Søk etter API\"")
   public void søkEtterApi(String søk) {
     journey.searchApi(søk);
+  }
+
+  @Når("jeg åpner treffene og finner API-et som har {string} under \"Scopes\"")
+  public void finnApiEtEtterScope(String scope) {
+    journey.identifyDpiApi();
   }
 
   @Når("jeg klikker på \"Gi fullmakt\" ved {string}")
@@ -69,14 +80,14 @@ public final class Altinn3Steps {
     journey.give(api);
   }
 
-  @Når("jeg lukker dialogen med \"Lukk\"")
-  public void lukk() {
-    journey.closeDialog();
-  }
-
   @Når("jeg klikker på \"Slett fullmakt\" ved {string}")
   public void slettFullmakt(String api) {
     journey.revoke(api);
+  }
+
+  @Når("jeg lukker dialogen med \"Lukk\"")
+  public void lukk() {
+    journey.closeDialog();
   }
 
   @Når("jeg klikker på \"Slett leverandør\" hvis leverandøren ikke har flere fullmakter")
@@ -86,7 +97,7 @@ public final class Altinn3Steps {
 
   @Så("har {orgnr} fullmakt til {string}")
   public void harFullmakt(OrganisationNumber orgnr, String api) {
-    boolean given = journey.timesGiven(orgnr, api) > 0;
+    boolean given = journey.timesGiven(orgnr) > 0;
     journey.recordCheck(orgnr, api, given);
     if (!given) {
       throw new RightMissingException(
@@ -96,14 +107,17 @@ public final class Altinn3Steps {
 
   @Så("har {orgnr} fullmakt til {string} nøyaktig én gang")
   public void harFullmaktÉnGang(OrganisationNumber orgnr, String api) {
-    assertThat(journey.timesGiven(orgnr, api))
+    assertThat(journey.timesListed(orgnr))
+        .as("antall ganger %s står som leverandør", orgnr.grouped())
+        .isEqualTo(1);
+    assertThat(journey.timesGiven(orgnr))
         .as("antall ganger %s har fullmakt til «%s»", orgnr.grouped(), api)
         .isEqualTo(1);
   }
 
   @Så("har ikke {orgnr} fullmakt til {string}")
   public void harIkkeFullmakt(OrganisationNumber orgnr, String api) {
-    assertThat(journey.timesGiven(orgnr, api))
+    assertThat(journey.timesGiven(orgnr))
         .as("antall ganger %s har fullmakt til «%s»", orgnr.grouped(), api)
         .isZero();
   }
@@ -123,5 +137,29 @@ public final class Altinn3Steps {
     assertThat(journey.refusal()).as("Altinn avviste nummeret").isNotNull();
     assertThat(journey.refusal().portalMessage()).isEqualTo(melding);
     assertThat(journey.refusal().getMessage()).startsWith("Altinn fant ikke leverandøren");
+  }
+
+  @Så("står {orgnr} fortsatt som leverandør")
+  public void fortsattLeverandør(OrganisationNumber orgnr) {
+    assertThat(journey.timesListed(orgnr))
+        .as("antall ganger %s står som leverandør", orgnr.grouped())
+        .isEqualTo(1);
+  }
+
+  @Så("sier roboten fra at det var ingenting å fjerne")
+  public void ingentingÅFjerne() {
+    assertThat(journey.foundNothingToRemove()).as("roboten fant ingenting å fjerne").isTrue();
+  }
+
+  @Når("jeg prøver å klikke på \"Maskinportenadministrasjon\" i menyen til venstre")
+  public void prøverMaskinportenadministrasjon() {
+    journey.tryOpenMaskinporten();
+  }
+
+  @Så("sier roboten at personen mangler tilgangspakken «Maskinporten administrator»")
+  public void manglerTilgangspakken() {
+    assertThat(journey.accessMissing()).as("roboten sa hva personen mangler").isNotNull();
+    assertThat(journey.accessMissing().getMessage())
+        .contains("tilgangspakken «Maskinporten administrator»");
   }
 }

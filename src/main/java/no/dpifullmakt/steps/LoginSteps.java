@@ -19,10 +19,15 @@ public final class LoginSteps {
   }
 
   @Gitt(
-      "at den oppdiktede testpersonen med fødselsnummer {string} har logget inn i Altinn 2 og"
+      "at den oppdiktede testpersonen med fødselsnummer {string} har logget inn i {portal} og"
           + " valgt virksomheten {orgnr}")
-  public void testpersonLoggetInn(String fødselsnummer, OrganisationNumber virksomhet) {
-    altinn2.logInAsPracticePerson(Secret.of(fødselsnummer), virksomhet);
+  public void testpersonLoggetInn(
+      String fødselsnummer, Generation portal, OrganisationNumber virksomhet) {
+    if (portal == Generation.ALTINN2) {
+      altinn2.logInAsPracticePerson(Secret.of(fødselsnummer), virksomhet);
+    } else {
+      altinn3.logInAsPracticePerson(Secret.of(fødselsnummer), virksomhet);
+    }
   }
 
   @Gitt("at daglig leder har logget inn i {portal} og valgt virksomheten")

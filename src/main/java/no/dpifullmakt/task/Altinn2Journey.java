@@ -13,7 +13,6 @@ import no.dpifullmakt.altinn2.RightHolderOverview;
 import no.dpifullmakt.altinn2.ServiceSearchPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
-import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.domain.SupplierName;
 import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.ChangeAnswerLostException;
@@ -75,11 +74,6 @@ public final class Altinn2Journey extends Journey {
     removalReceipt = null;
     alreadyHeld = false;
     nothingToRemove = false;
-  }
-
-  public void logInAsPracticePerson(Secret pid, OrganisationNumber actor) {
-    session.logInAsPracticePerson(Generation.ALTINN2, pid, actor);
-    startOver();
   }
 
   /** Tries to open the panel, and keeps Altinn's answer if it refuses. */
@@ -224,7 +218,7 @@ public final class Altinn2Journey extends Journey {
                   + ") rettigheten «"
                   + service
                   + "» på vegne av virksomheten "
-                  + session.settings().actor().grouped()
+                  + session.actor().grouped()
                   + "?");
           submitOnce(true);
         });

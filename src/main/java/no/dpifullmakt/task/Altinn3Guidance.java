@@ -6,15 +6,20 @@ final class Altinn3Guidance {
   static final String MASKINPORTEN =
       "DPI er et API i Maskinporten; fullmakter til API gis under Maskinportenadministrasjon.";
   static final String FIND_SUPPLIER =
-      "Står leverandøren allerede i listen, skal den ikke legges til på nytt.";
+      "Står leverandøren allerede i listen, skal den ikke legges til på nytt. Lista viser bare"
+          + " noen om gangen, så roboten søker på organisasjonsnummeret.";
   static final String ADD = "Leverandøren må legges til før den kan få fullmakt.";
   static final String ORGNR = "Altinn slår opp organisasjonsnummeret i Enhetsregisteret.";
   static final String NAME =
       "Navnet Altinn fant, må stemme med leverandøren du mener – vern mot skrivefeil.";
   static final String ADD_ORGANISATION = "Nå legges leverandøren til.";
-  static final String GIVE = "Her velger du hvilke API leverandøren skal få fullmakt til.";
+  static final String GIVE =
+      "Her ser du hvilke API leverandøren har fullmakt til, og velger hvilke den skal få.";
   static final String SEARCH =
       "Scopet digitalpostinnbygger:send finner akkurat API-et for digital post til innbyggere.";
+  static final String IDENTIFY =
+      "Flere API kan ha like titler. Det er scopet under «Scopes» som viser at det er API-et for"
+          + " digital post til innbyggere.";
   static final String GIVE_API = "Nå gis fullmakten i Altinn.";
   static final String CLOSE = "Dialogen lukkes, og siden viser leverandørens fullmakter.";
   static final String REVOKE = "Nå fjernes fullmakten i Altinn.";

@@ -1,12 +1,17 @@
 package no.dpifullmakt.task;
 
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import no.dpifullmakt.altinn3.AccessManagementPage;
 import no.dpifullmakt.altinn3.AddSupplierDialog;
 import no.dpifullmakt.altinn3.Altinn3Texts;
+import no.dpifullmakt.altinn3.ApiDetails;
+import no.dpifullmakt.altinn3.ApiRow;
+import no.dpifullmakt.altinn3.DeleteSupplierDialog;
 import no.dpifullmakt.altinn3.GiveApiDialog;
+import no.dpifullmakt.altinn3.GivenApis;
 import no.dpifullmakt.altinn3.MaskinportenPage;
+import no.dpifullmakt.altinn3.SupplierList;
 import no.dpifullmakt.altinn3.SupplierPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
@@ -14,15 +19,32 @@ import no.dpifullmakt.domain.SupplierName;
 import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.PortalRefusedException;
+import no.dpifullmakt.web.ScreenChangedException;
 import no.dpifullmakt.web.Target;
 
 /**
- * Today's procedure in Altinn 3: Maskinportenadministrasjon, a supplier, an API. Before any change
- * it reads the current state from the page: a supplier already in the list is opened, not added
- * again; an API already given is reported, not given again. When Altinn answers a change with an
- * error, the robot reads what was stored before it does anything more.
+ * Today's procedure in Altinn 3: Maskinportenadministrasjon, a supplier, an API. Every answer about
+ * Altinn's state rests on positive evidence, stated where it is decided:
+ *
+ * <ul>
+ *   <li>a supplier is <b>listed</b> when the list, searched for its number, has its row; it is
+ *       <b>not listed</b> only when the complete list lacks it AND the supplier's own page, read
+ *       twice, says «Vi fant ikke leverandøren»;
+ *   <li>the DPI API is the one API among the search results whose details show {@code
+ *       digitalpostinnbygger:send} under "Scopes" (never the title alone: a look-alike can have the
+ *       same title); two such APIs stop the run;
+ *   <li>the supplier <b>has</b> the DPI API when that API's row offers "Slett fullmakt for …", and
+ *       <b>lacks</b> it when the row offers an enabled "Gi fullmakt for …";
+ *   <li>a supplier is deleted only when its page shows "Fullmakt til 0 API" and «Ingen fullmakter
+ *       er lagt til ennå.».
+ * </ul>
+ *
+ * Anything less is a screen the robot cannot read, and it stops with a diagnosis (exit 4).
  */
 public final class Altinn3Journey extends Journey {
+
+  /** The most result pages the robot looks through for the DPI API. */
+  private static final int MOST_RESULT_PAGES = 5;
 
   private AccessManagementPage start;
   private MaskinportenPage maskinporten;
@@ -32,13 +54,30 @@ public final class Altinn3Journey extends Journey {
 
   private OrganisationNumber supplier;
   private String supplierName;
-  private String lastSearch;
-  private boolean alreadySupplier;
-  private boolean notListed;
+  private String lastSearch = Altinn3Texts.DPI_SCOPE;
+  private Boolean listed;
+  private boolean foundListed;
+  private DpiReading dpi;
+  private boolean changedSinceRead;
   private String confirmedApi;
-  private List<String> givenWhenOpened = List.of();
   private Outcome.Kind settled;
   private PortalRefusedException refusal;
+  private AccessMissingException accessMissing;
+
+  /**
+   * What the robot read about the DPI API for the supplier.
+   *
+   * @param row its row in "Gi fullmakt", which the robot acts on
+   */
+  record DpiReading(ApiRow row) {
+    boolean given() {
+      return row.given();
+    }
+
+    String title() {
+      return row.title();
+    }
+  }
 
   public Altinn3Journey(RobotSession session) {
     super(session);
@@ -61,35 +100,109 @@ public final class Altinn3Journey extends Journey {
     addDialog = null;
     supplierPage = null;
     giveDialog = null;
-    alreadySupplier = false;
-    notListed = false;
+    listed = null;
+    dpi = null;
   }
 
   public void openMaskinporten() {
     step(
         () -> {
           session.explain(Altinn3Guidance.MASKINPORTEN);
-          maskinporten = start.openMaskinporten().showSuppliers();
+          maskinporten = openMaskinportenFrom(start);
         });
   }
 
-  /** Opens the supplier if the list has it already; notes that it is there. */
+  /**
+   * "Maskinportenadministrasjon" from the sidebar, on the supplier tab, for the right actor. A
+   * missing link is the person's missing access unless the link is elsewhere or renamed.
+   */
+  private MaskinportenPage openMaskinportenFrom(AccessManagementPage page) {
+    MaskinportenPage opened;
+    try {
+      opened = page.openMaskinporten();
+    } catch (ScreenChangedException e) {
+      if (AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+        throw AccessMissingException.maskinportenPackage(session.actor());
+      }
+      throw e;
+    }
+    OrganisationNumber actor = session.actor();
+    OrganisationNumber shown =
+        opened
+            .actingFor()
+            .orElseThrow(
+                () ->
+                    ui.unreadable(
+                        "organisasjonsnummeret til virksomheten siden gjelder («org.nr. …» under"
+                            + " overskriften)"));
+    if (!shown.equals(actor)) {
+      throw AccessMissingException.wrongActor(actor, shown);
+    }
+    return opened.showSuppliers();
+  }
+
+  /** Searches the list for the supplier's number and opens it, if it is a supplier. */
   public void openSupplierIfListed(OrganisationNumber orgnr) {
     step(
         () -> {
           session.explain(Altinn3Guidance.FIND_SUPPLIER);
           supplier = orgnr;
-          if (!maskinporten.listsSupplier(orgnr)) {
-            notListed = true;
-            return;
+          SupplierPage.Lookup found = findSupplier(maskinporten, orgnr);
+          if (found instanceof SupplierPage.Found page) {
+            listed = true;
+            foundListed = true;
+            openedSupplier(page.page());
+            note(
+                supplierName
+                    + " står allerede som leverandør – roboten legger den ikke til på nytt.");
+          } else {
+            listed = false;
+            maskinporten = ((SupplierPage.NotFound) found).backToList();
+            note(
+                supplier.grouped()
+                    + " står ikke som leverandør: lista, søkt på nummeret, har den ikke, og"
+                    + " leverandørsiden sier «Vi fant ikke leverandøren».");
           }
-          notListed = false;
-          alreadySupplier = true;
-          openedSupplier(maskinporten.openSupplier(orgnr));
-          note(
-              supplierName
-                  + " står allerede som leverandør – roboten legger den ikke til på nytt.");
         });
+  }
+
+  /**
+   * The supplier's page, or Altinn's «Vi fant ikke leverandøren» when the list lacks it and the
+   * supplier's own page, read twice, agrees.
+   */
+  private SupplierPage.Lookup findSupplier(MaskinportenPage list, OrganisationNumber orgnr) {
+    SupplierList suppliers = list.searchSupplier(orgnr);
+    List<SupplierList.Row> rows = suppliers.rowsFor(orgnr);
+    if (rows.size() > 1) {
+      throw ui.unreadable("nøyaktig én rad med «Org.nr. " + orgnr.grouped() + "» i lista");
+    }
+    if (rows.size() == 1) {
+      SupplierPage.Lookup opened = list.openSupplier(rows.get(0));
+      if (opened instanceof SupplierPage.NotFound notFound) {
+        opened = notFound.readAgain();
+      }
+      if (opened instanceof SupplierPage.NotFound) {
+        throw ui.unreadable(
+            "leverandørsiden til "
+                + orgnr.grouped()
+                + ", som står i lista (Altinn sier «Vi fant"
+                + " ikke leverandøren»)");
+      }
+      return opened;
+    }
+    SupplierPage.Lookup own = list.openSupplierAddress(orgnr);
+    if (own instanceof SupplierPage.NotFound notFound) {
+      own = notFound.readAgain();
+    }
+    if (own instanceof SupplierPage.Found) {
+      note(
+          "Lista viste ikke "
+              + orgnr.grouped()
+              + " ("
+              + suppliers.describe()
+              + "), men leverandørsiden finnes: den er leverandør.");
+    }
+    return own;
   }
 
   public void startAddingSupplier() {
@@ -115,6 +228,10 @@ public final class Altinn3Journey extends Journey {
           } catch (PortalRefusedException e) {
             refusal = e;
             throw e;
+          }
+          if (!addDialog.foundNumber().map(orgnr::equals).orElse(false)) {
+            throw ui.unreadable(
+                "«Org.nr. " + orgnr.grouped() + "» under «" + Altinn3Texts.YOU_ARE_ADDING + "»");
           }
         });
   }
@@ -187,25 +304,26 @@ public final class Altinn3Journey extends Journey {
     return "fullmakt til API-et «"
         + api
         + "» på vegne av virksomheten "
-        + session.settings().actor().grouped();
+        + session.actor().grouped();
   }
 
   private void addOnce(boolean mayTryAgain) {
     try {
       session.change(
-          "legge til " + supplier.grouped() + " som leverandør",
-          () -> openedSupplier(addDialog.add()));
+          "legge til " + supplierNamed() + " som leverandør", () -> openedAdded(addDialog.add()));
       recordSupplierAdded();
     } catch (ChangeAnswerLostException lost) {
       note(lost.getMessage() + " Roboten ser etter om leverandøren ble lagt til.");
-      MaskinportenPage list = freshSupplierList();
-      if (list.listsSupplier(supplier)) {
-        openedSupplier(list.openSupplier(supplier));
+      SupplierPage.Lookup now = findSupplier(freshMaskinporten(), supplier);
+      if (now instanceof SupplierPage.Found page) {
+        openedSupplier(page.page());
+        listed = true;
         recordSupplierAdded();
         note("Leverandøren ble lagt til.");
       } else if (mayTryAgain) {
         note("Leverandøren ble ikke lagt til. Roboten prøver én gang til.");
-        addDialog = list.startAddingSupplier();
+        maskinporten = ((SupplierPage.NotFound) now).backToList();
+        addDialog = maskinporten.startAddingSupplier();
         addDialog.enterOrganisationNumber(supplier);
         addOnce(false);
       } else {
@@ -214,14 +332,34 @@ public final class Altinn3Journey extends Journey {
     }
   }
 
+  /**
+   * Right after adding, Altinn may not yet find the new supplier: its page is read again, twice at
+   * most, before the robot counts the answer as lost.
+   */
+  private void openedAdded(SupplierPage.Lookup page) {
+    for (int again = 0; again < 2 && page instanceof SupplierPage.NotFound notFound; again++) {
+      page = notFound.readAgain();
+    }
+    if (!(page instanceof SupplierPage.Found found)) {
+      throw ChangeAnswerLostException.saying(
+          "Vi fant ikke leverandøren (rett etter at den ble lagt til)");
+    }
+    listed = true;
+    openedSupplier(found.page());
+  }
+
   private void recordSupplierAdded() {
     RunJournal.changeMade(supplierNamed() + " lagt til som leverandør");
   }
 
+  /** "Gi fullmakt": the dialog where APIs are found, given and withdrawn. */
   public void openGiveDialog() {
     step(
         () -> {
           session.explain(Altinn3Guidance.GIVE);
+          if (skippingNotListed()) {
+            return;
+          }
           giveDialog = supplierPage.openGiveDialog();
         });
   }
@@ -230,19 +368,104 @@ public final class Altinn3Journey extends Journey {
     step(
         () -> {
           session.explain(Altinn3Guidance.SEARCH);
+          if (skippingNotListed()) {
+            return;
+          }
           lastSearch = query;
           giveDialog.search(query);
         });
   }
 
-  /** "Gi fullmakt for <API>", unless the supplier has it already. */
+  /** Opens each result and finds the one API whose "Scopes" has the DPI scope. */
+  public void identifyDpiApi() {
+    step(
+        () -> {
+          session.explain(Altinn3Guidance.IDENTIFY);
+          if (skippingNotListed()) {
+            return;
+          }
+          dpi = identify(giveDialog);
+          changedSinceRead = false;
+          note(
+              "API-et med scopet "
+                  + Altinn3Texts.DPI_SCOPE
+                  + " heter «"
+                  + dpi.title()
+                  + "» her. "
+                  + displayName()
+                  + (dpi.given()
+                      ? " har fullmakt til det (raden tilbyr «Slett fullmakt»)."
+                      : " har ikke fullmakt til det (raden tilbyr «Gi fullmakt»)."));
+        });
+  }
+
+  /**
+   * The DPI API among the results: the only one whose details show the DPI scope under "Scopes".
+   * Every result is opened, on every page, since a look-alike may carry the same title.
+   */
+  private DpiReading identify(GiveApiDialog dialog) {
+    List<ApiRow> candidates = new ArrayList<>();
+    List<String> opened = new ArrayList<>();
+    int hits = dialog.hits();
+    List<ApiRow> rows = dialog.rows(1);
+    int seen = 0;
+    int page = 1;
+    while (true) {
+      for (ApiRow row : rows) {
+        ApiDetails details = dialog.openDetails(row);
+        opened.add(details.title());
+        if (details.hasScope(Altinn3Texts.DPI_SCOPE)) {
+          candidates.add(row);
+        }
+        dialog.back(page);
+      }
+      seen += rows.size();
+      if (seen >= hits || rows.isEmpty() || page >= MOST_RESULT_PAGES) {
+        break;
+      }
+      page++;
+      rows = dialog.showPage(page);
+    }
+    if (seen < hits) {
+      throw ui.unreadable(
+          "alle treffene på søket («" + hits + " treff», roboten så " + seen + "): søk smalere");
+    }
+    if (candidates.size() != 1) {
+      throw ui.unreadable(
+          "nøyaktig ett API med "
+              + Altinn3Texts.DPI_SCOPE
+              + " under «Scopes»; fant "
+              + candidates.size()
+              + " blant "
+              + opened.stream().map(t -> "«" + t + "»").toList());
+    }
+    ApiRow found = candidates.get(0);
+    if (found.page() != page) {
+      dialog.showPage(found.page());
+    }
+    return new DpiReading(known(dialog, found));
+  }
+
+  /** The row again, once Altinn has read what the supplier has (its action is enabled). */
+  private ApiRow known(GiveApiDialog dialog, ApiRow row) {
+    ApiRow[] now = {row};
+    ui.waitFor(
+        "at knappen i raden for «" + row.title() + "» kan brukes",
+        () -> {
+          now[0] = dialog.rows(row.page()).get(row.position());
+          return now[0].known();
+        });
+    return now[0];
+  }
+
+  /** "Gi fullmakt for <API>" in the DPI API's row, unless the supplier has it already. */
   public void give(String api) {
     step(
         () -> {
           session.explain(Altinn3Guidance.GIVE_API);
-          if (givenWhenOpened.contains(api) || giveDialog.alreadyGiven(api)) {
+          if (dpi.given()) {
             settle(Outcome.Kind.ALREADY_IN_PLACE, api);
-            note(supplierName + " har allerede fullmakt til «" + api + "» – allerede gitt.");
+            note(displayName() + " har allerede fullmakt til «" + api + "» – allerede gitt.");
             return;
           }
           if (!api.equals(confirmedApi)) {
@@ -255,24 +478,77 @@ public final class Altinn3Journey extends Journey {
   private void giveOnce(String api, boolean mayTryAgain) {
     try {
       session.change(
-          "gi " + displayName() + " fullmakt til «" + api + "»", () -> giveDialog.give(api));
+          "gi " + displayName() + " fullmakt til «" + api + "»",
+          () -> dpi = new DpiReading(giveDialog.give(dpi.row())));
+      changedSinceRead = true;
       settle(Outcome.Kind.GIVEN, api);
     } catch (ChangeAnswerLostException lost) {
       note(lost.getMessage() + " Roboten leser hva som faktisk ble lagret, før den gjør noe mer.");
-      giveDialog = null;
-      openedSupplier(freshSupplierList().openSupplier(supplier));
-      if (givenWhenOpened.contains(api)) {
+      readDpiAgain();
+      if (dpi.given()) {
         note("Fullmakten ble lagret.");
+        changedSinceRead = true;
         settle(Outcome.Kind.GIVEN, api);
       } else if (mayTryAgain) {
         note("Fullmakten ble ikke lagret. Roboten prøver én gang til.");
-        giveDialog = supplierPage.openGiveDialog();
-        giveDialog.search(lastSearch);
         giveOnce(api, false);
       } else {
         throw lost;
       }
     }
+  }
+
+  /** "Slett fullmakt for <API>" in the DPI API's row, if the supplier has it. */
+  public void revoke(String api) {
+    step(
+        () -> {
+          session.explain(Altinn3Guidance.REVOKE);
+          if (Boolean.FALSE.equals(listed)) {
+            settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
+            note(supplier.grouped() + " er ikke leverandør – ingenting å fjerne.");
+            return;
+          }
+          if (!dpi.given()) {
+            settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
+            note(displayName() + " har ikke fullmakt til «" + api + "» – ingenting å fjerne.");
+            return;
+          }
+          session.confirm("Fjerne fullmakten til «" + api + "» fra " + displayName() + "?");
+          revokeOnce(api, true);
+        });
+  }
+
+  private void revokeOnce(String api, boolean mayTryAgain) {
+    try {
+      session.change(
+          "fjerne fullmakten til «" + api + "» fra " + displayName(),
+          () -> dpi = new DpiReading(giveDialog.revoke(dpi.row())));
+    } catch (ChangeAnswerLostException lost) {
+      note(lost.getMessage() + " Roboten ser etter om fullmakten ble slettet.");
+      readDpiAgain();
+      if (dpi.given() && mayTryAgain) {
+        note("Fullmakten står der fortsatt. Roboten prøver én gang til.");
+        revokeOnce(api, false);
+        return;
+      } else if (dpi.given()) {
+        throw lost;
+      }
+      note("Fullmakten ble slettet.");
+    }
+    changedSinceRead = true;
+    settle(Outcome.Kind.REMOVED, api);
+  }
+
+  /** After a lost answer: from the menu to the DPI API's row again, reading what Altinn stored. */
+  private void readDpiAgain() {
+    SupplierPage.Lookup page = findSupplier(freshMaskinporten(), supplier);
+    if (!(page instanceof SupplierPage.Found found)) {
+      throw ui.unreadable("leverandørsiden til " + supplier.grouped());
+    }
+    openedSupplier(found.page());
+    giveDialog = supplierPage.openGiveDialog();
+    giveDialog.search(lastSearch);
+    dpi = identify(giveDialog);
   }
 
   public void closeDialog() {
@@ -288,71 +564,75 @@ public final class Altinn3Journey extends Journey {
         });
   }
 
-  /** "Slett fullmakt for <API>", if the supplier has it. */
-  public void revoke(String api) {
-    step(
-        () -> {
-          session.explain(Altinn3Guidance.REVOKE);
-          if (notListed || !givenWhenOpened.contains(api)) {
-            settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
-            note(displayName() + " har ikke fullmakt til «" + api + "» – ingenting å fjerne.");
-            return;
-          }
-          session.confirm("Fjerne fullmakten til «" + api + "» fra " + displayName() + "?");
-          revokeOnce(api, true);
-        });
-  }
-
-  private void revokeOnce(String api, boolean mayTryAgain) {
-    try {
-      session.change(
-          "fjerne fullmakten til «" + api + "» fra " + displayName(),
-          () -> supplierPage.revoke(api));
-    } catch (ChangeAnswerLostException lost) {
-      note(lost.getMessage() + " Roboten ser etter om fullmakten ble slettet.");
-      openedSupplier(freshSupplierList().openSupplier(supplier));
-      if (givenWhenOpened.contains(api) && mayTryAgain) {
-        note("Fullmakten står der fortsatt. Roboten prøver én gang til.");
-        revokeOnce(api, false);
-        return;
-      } else if (givenWhenOpened.contains(api)) {
-        throw lost;
-      }
-      note("Fullmakten ble slettet.");
-    }
-    settle(Outcome.Kind.REMOVED, api);
-  }
-
-  /** "Slett leverandør", but only when the supplier has no API left. */
+  /**
+   * "Slett leverandør", but only when the supplier's page positively shows that it has no API left:
+   * "Fullmakt til 0 API" and «Ingen fullmakter er lagt til ennå.».
+   */
   public void deleteSupplierIfEmpty() {
     step(
         () -> {
           session.explain(Altinn3Guidance.DELETE_SUPPLIER);
-          if (notListed || supplierPage == null) {
+          if (!Boolean.TRUE.equals(listed) || supplierPage == null) {
             return;
           }
-          if (!supplierPage.givenApis().isEmpty()) {
-            note(displayName() + " har andre fullmakter og står fortsatt som leverandør.");
+          GivenApis apis = supplierPage.givenApis();
+          if (!apis.none()) {
+            note(
+                displayName()
+                    + " har "
+                    + apis.count()
+                    + " andre fullmakt(er) og står fortsatt som leverandør.");
             return;
           }
           session.confirm(
               "Slette " + displayName() + " som leverandør? Den har ingen fullmakter igjen.");
-          maskinporten = supplierPage.deleteSupplier();
+          DeleteSupplierDialog question = supplierPage.startDeletingSupplier();
+          if (!question.names(displayName())) {
+            throw ui.unreadable("at Altinn spør om å slette nettopp «" + displayName() + "»");
+          }
+          session.change(
+              "slette " + supplierNamed() + " som leverandør",
+              () -> maskinporten = question.confirm());
+          RunJournal.changeMade(supplierNamed() + " slettet som leverandør");
           supplierPage = null;
+          listed = false;
         });
   }
 
-  /** Reads from the page, afresh from the menu, how many times the supplier has the API. */
-  public int timesGiven(OrganisationNumber orgnr, String api) {
-    return readAfresh(
-        () -> {
-          MaskinportenPage list = freshSupplierList();
-          if (!list.listsSupplier(orgnr)) {
-            return 0;
-          }
-          SupplierPage page = list.openSupplier(orgnr);
-          return Collections.frequency(page.givenApis(), api);
-        });
+  /** How many times the supplier has the DPI API: 0 or 1 (Altinn gives an API once). */
+  public int timesGiven(OrganisationNumber orgnr) {
+    if (orgnr.equals(supplier) && !changedSinceRead) {
+      if (Boolean.FALSE.equals(listed)) {
+        return 0;
+      }
+      if (dpi != null) {
+        return dpi.given() ? 1 : 0;
+      }
+    }
+    return readAfresh(() -> readTimesGiven(orgnr));
+  }
+
+  /** From the menu: the supplier in the list, its page, and the DPI API's row in "Gi fullmakt". */
+  private int readTimesGiven(OrganisationNumber orgnr) {
+    SupplierPage.Lookup page = findSupplier(freshMaskinporten(), orgnr);
+    if (!(page instanceof SupplierPage.Found found)) {
+      maskinporten = ((SupplierPage.NotFound) page).backToList();
+      return 0;
+    }
+    supplier = orgnr;
+    openedSupplier(found.page());
+    giveDialog = supplierPage.openGiveDialog();
+    giveDialog.search(Altinn3Texts.DPI_SCOPE);
+    dpi = identify(giveDialog);
+    changedSinceRead = false;
+    supplierPage = giveDialog.close();
+    giveDialog = null;
+    return dpi.given() ? 1 : 0;
+  }
+
+  /** How many rows the supplier list has for this number, read afresh from the menu. */
+  public int timesListed(OrganisationNumber orgnr) {
+    return readAfresh(() -> freshMaskinporten().searchSupplier(orgnr).rowsFor(orgnr).size());
   }
 
   public void recordCheck(OrganisationNumber orgnr, String api, boolean given) {
@@ -370,16 +650,37 @@ public final class Altinn3Journey extends Journey {
     return settled == Outcome.Kind.ALREADY_IN_PLACE;
   }
 
+  public boolean foundNothingToRemove() {
+    return settled == Outcome.Kind.NOTHING_TO_REMOVE;
+  }
+
+  /**
+   * Tries to open Maskinportenadministrasjon, and keeps what the person lacks if that is why not.
+   */
+  public void tryOpenMaskinporten() {
+    try {
+      openMaskinporten();
+    } catch (AccessMissingException e) {
+      accessMissing = e;
+      session.notes().add(e.getMessage());
+    }
+  }
+
+  public AccessMissingException accessMissing() {
+    return accessMissing;
+  }
+
   public boolean foundAlreadySupplier() {
-    return alreadySupplier;
+    return foundListed;
   }
 
   public PortalRefusedException refusal() {
     return refusal;
   }
 
-  private MaskinportenPage freshSupplierList() {
-    maskinporten = AccessManagementPage.closingAnyDialog(ui).openMaskinporten().showSuppliers();
+  private MaskinportenPage freshMaskinporten() {
+    giveDialog = null;
+    maskinporten = openMaskinportenFrom(AccessManagementPage.closingAnyDialog(ui));
     return maskinporten;
   }
 
@@ -387,12 +688,19 @@ public final class Altinn3Journey extends Journey {
     supplierPage = page;
     supplierName = page.supplierName();
     session.witness().dataValue(StepWitness.SUPPLIER, supplierName);
-    givenWhenOpened = page.givenApis();
   }
 
   private boolean skippingAdd() {
-    if (alreadySupplier) {
+    if (Boolean.TRUE.equals(listed)) {
       note("Hopper over dette steget: leverandøren er allerede lagt til.");
+      return true;
+    }
+    return false;
+  }
+
+  private boolean skippingNotListed() {
+    if (Boolean.FALSE.equals(listed)) {
+      note("Hopper over dette steget: " + supplier.grouped() + " er ikke leverandør.");
       return true;
     }
     return false;

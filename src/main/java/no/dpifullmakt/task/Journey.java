@@ -3,6 +3,10 @@ package no.dpifullmakt.task;
 import java.util.ArrayList;
 import java.util.List;
 import no.dpifullmakt.config.Generation;
+import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.Secret;
+import no.dpifullmakt.web.PortalHiccupException;
+import no.dpifullmakt.web.PortalUnavailableException;
 import no.dpifullmakt.web.SessionExpiredException;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
@@ -18,6 +22,7 @@ abstract class Journey {
   protected final RobotSession session;
   protected final Ui ui;
   private static final int MAX_NEW_LOGINS = 3;
+  private static final int MAX_HICCUPS = 3;
 
   private final List<Runnable> done = new ArrayList<>();
   private boolean replaying;
@@ -36,17 +41,52 @@ abstract class Journey {
   abstract void startOver();
 
   public void logIn() {
-    session.logIn(generation(), landed());
+    patientWithErrorPages(() -> session.logIn(generation(), landed()));
     startOver();
+  }
+
+  /** Logs in as one made-up person of the practice portal, acting for this organisation. */
+  public void logInAsPracticePerson(Secret pid, OrganisationNumber actor) {
+    patientWithErrorPages(() -> session.logInAsPracticePerson(generation(), pid, actor, landed()));
+    startOver();
+  }
+
+  /**
+   * Runs a read (such as the login) again when Altinn answers with an error page instead, a few
+   * times at most; then Altinn is counted as not answering (exit 3).
+   */
+  private void patientWithErrorPages(Runnable read) {
+    for (int hiccups = 0; ; hiccups++) {
+      try {
+        read.run();
+        return;
+      } catch (PortalHiccupException hiccup) {
+        giveUpAfterTooMany(hiccups + 1, hiccup);
+        session.notes().add(hiccup.getMessage() + " Roboten prøver på nytt.");
+      }
+    }
+  }
+
+  private static void giveUpAfterTooMany(int hiccups, PortalHiccupException last) {
+    if (hiccups > MAX_HICCUPS) {
+      throw new PortalUnavailableException(
+          "Altinn svarte med feil "
+              + hiccups
+              + " ganger på rad, sist "
+              + last.shown()
+              + ". Prøv igjen senere.",
+          last);
+    }
   }
 
   protected void step(Runnable action) {
     int newLogins = 0;
-    boolean catchUp = false;
+    int hiccups = 0;
+    Runnable catchUp = null;
     while (true) {
       try {
-        if (catchUp) {
-          logInAgainAndCatchUp();
+        if (catchUp != null) {
+          catchUp.run();
         }
         action.run();
         break;
@@ -54,11 +94,42 @@ abstract class Journey {
         if (replaying || ++newLogins > MAX_NEW_LOGINS) {
           throw expired;
         }
-        catchUp = true;
+        catchUp = this::logInAgainAndCatchUp;
+      } catch (PortalHiccupException hiccup) {
+        if (replaying) {
+          throw hiccup;
+        }
+        giveUpAfterTooMany(++hiccups, hiccup);
+        catchUp = () -> reloadAndCatchUp(hiccup);
       }
     }
     if (!replaying) {
       done.add(action);
+    }
+  }
+
+  /**
+   * After an error page: the start page again in the same session, and the steps done so far walked
+   * again. They read the state before they change anything, so nothing is done twice.
+   */
+  private void reloadAndCatchUp(PortalHiccupException hiccup) {
+    session
+        .notes()
+        .add(
+            hiccup.getMessage()
+                + " Roboten laster Altinn på nytt, går gjennom stegene den har gjort og leser"
+                + " hva som er på plass, før den fortsetter.");
+    session.reopen(generation(), landed());
+    startOver();
+    walkAgain();
+  }
+
+  private void walkAgain() {
+    replaying = true;
+    try {
+      done.forEach(Runnable::run);
+    } finally {
+      replaying = false;
     }
   }
 
@@ -71,12 +142,7 @@ abstract class Journey {
     session.logIn(generation(), landed());
     startOver();
     // Walking the steps again runs them as they are; a logout on the way is the caller's to count.
-    replaying = true;
-    try {
-      done.forEach(Runnable::run);
-    } finally {
-      replaying = false;
-    }
+    walkAgain();
   }
 
   /**
@@ -84,13 +150,20 @@ abstract class Journey {
    * in again and reads once more: a read never changes anything, so nothing needs walking again.
    */
   protected <T> T readAfresh(java.util.function.Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (SessionExpiredException expired) {
-      session.notes().add("Altinn logget roboten ut før kontrollen. Den logger inn på nytt.");
-      session.logIn(generation(), landed());
-      startOver();
-      return read.get();
+    for (int hiccups = 0; ; hiccups++) {
+      try {
+        return read.get();
+      } catch (SessionExpiredException expired) {
+        session.notes().add("Altinn logget roboten ut før kontrollen. Den logger inn på nytt.");
+        session.logIn(generation(), landed());
+        startOver();
+        return read.get();
+      } catch (PortalHiccupException hiccup) {
+        giveUpAfterTooMany(hiccups + 1, hiccup);
+        session.notes().add(hiccup.getMessage() + " Roboten leser på nytt.");
+        session.reopen(generation(), landed());
+        startOver();
+      }
     }
   }
 

@@ -39,9 +39,11 @@ public final class RobotSession {
   private final StepWitness witness;
   private final StepNotes notes = new StepNotes();
   private final Optional<Assistant> assistant;
+  private OrganisationNumber actor;
 
   public RobotSession() {
     this.settings = RobotRuntime.settings();
+    this.actor = settings.actor();
     this.browser = BrowserPool.forThisThread(settings.browser(), BrowserFactory.standard());
     this.assistant =
         settings.assist().enabled()
@@ -61,7 +63,11 @@ public final class RobotSession {
         List.of(Target.button(Altinn3Texts.RETRY), Target.button(Altinn2Texts.RETRY)).stream()
             .distinct()
             .toList(),
-        List.of(Target.link(LoginTexts.TESTID_LINK), Target.dialog(LoginTexts.CHOOSE_ACTOR)));
+        List.of(Target.link(LoginTexts.TESTID_LINK), Target.dialog(LoginTexts.CHOOSE_ACTOR)),
+        java.util.stream.Stream.concat(
+                Altinn3Texts.ERROR_TEXTS.stream(), Altinn2Texts.ERROR_TEXTS.stream())
+            .distinct()
+            .toList());
   }
 
   /**
@@ -119,7 +125,7 @@ public final class RobotSession {
                 "Øvingsportalen: velg «TestID» og logg inn med det oppdiktede fødselsnummeret "
                     + pid
                     + ", og velg virksomheten "
-                    + settings.actor().grouped()
+                    + actor.grouped()
                     + ".")
         .orElse(null);
   }
@@ -128,13 +134,36 @@ public final class RobotSession {
    * Logs in as one particular made-up person of the practice portal, for scenarios about who may do
    * what. Refused outside the practice portal.
    */
-  public void logInAsPracticePerson(Generation generation, Secret pid, OrganisationNumber actor) {
+  public void logInAsPracticePerson(
+      Generation generation, Secret pid, OrganisationNumber actor, Target landed) {
     if (!settings.environment().practicePortal()) {
       throw new InvalidInputException(
           "Innlogging som en oppdiktet testperson går bare i øvingsportalen.");
     }
     SecretMask.register(pid);
-    new TestIdLogin(loginUi).logIn(settings.start(generation), pid, actor);
+    this.actor = actor;
+    testIdLogIn(generation, pid, landed);
+  }
+
+  private void testIdLogIn(Generation generation, Secret pid, Target landed) {
+    if (!new TestIdLogin(loginUi).logIn(settings.start(generation), pid, actor, landed)) {
+      throw AccessMissingException.notAnActor(actor);
+    }
+    loginUi.find(landed);
+  }
+
+  /**
+   * Opens the generation's start page again in the session the browser has, after Altinn answered
+   * with an error page: back on the landing page, from where the steps are walked again.
+   */
+  public void reopen(Generation generation, Target landed) {
+    ui.open(settings.start(generation).toString());
+    ui.find(landed);
+  }
+
+  /** The organisation the robot acts for in this scenario. */
+  public OrganisationNumber actor() {
+    return actor;
   }
 
   /**
@@ -153,9 +182,12 @@ public final class RobotSession {
       case TESTID -> {
         Secret pid = settings.testIdPersonalIdentifier();
         SecretMask.register(pid);
-        new TestIdLogin(loginUi).logIn(settings.start(generation), pid, settings.actor());
+        testIdLogIn(generation, pid, landed);
       }
-      case NONE -> loginUi.open(settings.start(generation).toString());
+      case NONE -> {
+        loginUi.open(settings.start(generation).toString());
+        loginUi.find(landed);
+      }
       case PERSONAL ->
           throw new InvalidInputException(
               "I miljøet «"

@@ -11,13 +11,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RunJournal {
 
   private static final List<Outcome> OUTCOMES = new CopyOnWriteArrayList<>();
-  private static final List<String> OTHER_CHANGES = new CopyOnWriteArrayList<>();
+
+  /** Every change made, as a sentence, in the order made. */
+  private static final List<String> CHANGES = new CopyOnWriteArrayList<>();
+
   private static volatile String changing;
 
   private RunJournal() {}
 
   public static void record(Outcome outcome) {
     OUTCOMES.add(outcome);
+    if (outcome.kind().changed()) {
+      CHANGES.add(outcome.describe());
+    }
     changing = null;
   }
 
@@ -28,24 +34,28 @@ public final class RunJournal {
 
   /** A change that is not a right of its own, such as adding a supplier, was made. */
   public static void changeMade(String norwegianDescription) {
-    OTHER_CHANGES.add(norwegianDescription);
+    CHANGES.add(norwegianDescription);
     changing = null;
   }
 
-  /** One sentence for the person: what, if anything, the run changed in Altinn. */
+  /**
+   * For the person: every change the run made in Altinn, in the order made, and the one it was in
+   * the middle of if it stopped there.
+   */
   public static String changeSummary() {
+    List<String> changed = new ArrayList<>(CHANGES);
     String inProgress = changing;
-    if (inProgress != null) {
-      return "Roboten var i ferd med å "
-          + inProgress
-          + " da den stoppet: kjør «kontroller» for å se om endringen ble lagret.";
-    }
-    List<String> changed = new ArrayList<>(OTHER_CHANGES);
-    OUTCOMES.stream().filter(o -> o.kind().changed()).map(Outcome::describe).forEach(changed::add);
+    String uncertain =
+        inProgress == null
+            ? ""
+            : (changed.isEmpty() ? "" : " ")
+                + "Roboten var i ferd med å "
+                + inProgress
+                + " da den stoppet: kjør «kontroller» for å se om endringen ble lagret.";
     if (changed.isEmpty()) {
-      return "Ingenting ble endret i Altinn.";
+      return inProgress == null ? "Ingenting ble endret i Altinn." : uncertain.strip();
     }
-    return "Altinn ble endret: " + String.join("; ", changed) + ".";
+    return "Altinn ble endret: " + String.join("; ", changed) + "." + uncertain;
   }
 
   public static List<Outcome> outcomes() {
@@ -54,7 +64,7 @@ public final class RunJournal {
 
   public static void clear() {
     OUTCOMES.clear();
-    OTHER_CHANGES.clear();
+    CHANGES.clear();
     changing = null;
   }
 }

@@ -7,7 +7,16 @@ package no.dpifullmakt.web;
  */
 public class ChangeAnswerLostException extends RuntimeException {
 
-  public ChangeAnswerLostException(String portalMessage) {
-    super("Altinn svarte med en feil etter endringen: «" + portalMessage + "».");
+  /**
+   * @param shown what Altinn showed, in Norwegian: «en feilside (HTTP 502)», or Altinn's own words
+   *     in «»
+   */
+  public ChangeAnswerLostException(String shown) {
+    super("Altinn svarte med en feil etter endringen: " + shown + ".");
+  }
+
+  /** Altinn's own words, quoted. */
+  public static ChangeAnswerLostException saying(String portalMessage) {
+    return new ChangeAnswerLostException("«" + portalMessage + "»");
   }
 }

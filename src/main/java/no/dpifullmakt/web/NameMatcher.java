@@ -39,6 +39,14 @@ public sealed interface NameMatcher {
     return new StartingWith(AccessibleText.normalise(prefix));
   }
 
+  /**
+   * A name with data in it, for example "Hvilke API vil du gi {leverandør} fullmakt til?": {@code
+   * {n}} stands for a whole number, any other {@code {…}} for any text; the rest is exact.
+   */
+  static NameMatcher template(String template) {
+    return new Template(AccessibleText.normalise(template));
+  }
+
   /** Any name: for elements found by role inside a component that has only one of them. */
   static NameMatcher any() {
     return new Any();
@@ -97,6 +105,27 @@ public sealed interface NameMatcher {
     @Override
     public String describe() {
       return "som begynner med «" + prefix + "»";
+    }
+  }
+
+  record Template(String template) implements NameMatcher {
+    @Override
+    public boolean matches(String normalisedName) {
+      StringBuilder regex = new StringBuilder();
+      var placeholder = Pattern.compile("\\{([^}]*)}").matcher(template);
+      int last = 0;
+      while (placeholder.find()) {
+        regex.append(Pattern.quote(template.substring(last, placeholder.start())));
+        regex.append(placeholder.group(1).equals("n") ? "\\d+" : ".+");
+        last = placeholder.end();
+      }
+      regex.append(Pattern.quote(template.substring(last)));
+      return normalisedName.matches(regex.toString());
+    }
+
+    @Override
+    public String describe() {
+      return "«" + template.replace("{n}", "N") + "»";
     }
   }
 

@@ -4,10 +4,22 @@ package no.dpifullmakt.web;
  * What the robot looks for on a page: a role and an accessible name, the way a person (or a screen
  * reader) finds a thing. Page objects declare their targets once, at the top.
  */
-public record Target(Role role, NameMatcher name, int level, String line) {
+public record Target(Role role, NameMatcher name, int level, String line, Role alternative) {
 
   public Target(Role role, NameMatcher name, int level) {
-    this(role, name, level, null);
+    this(role, name, level, null, null);
+  }
+
+  public Target(Role role, NameMatcher name, int level, String line) {
+    this(role, name, level, line, null);
+  }
+
+  /**
+   * A control that Altinn has shown with one role in one version and another in the next, such as a
+   * "Ferdig" that is a button here and a link there: the robot accepts either, by the same name.
+   */
+  public static Target buttonOrLink(String name) {
+    return new Target(Role.BUTTON, NameMatcher.exact(name), 0, null, Role.LINK);
   }
 
   /**
@@ -51,11 +63,18 @@ public record Target(Role role, NameMatcher name, int level, String line) {
   }
 
   public Target withLevel(int headingLevel) {
-    return new Target(role, name, headingLevel, line);
+    return new Target(role, name, headingLevel, line, alternative);
+  }
+
+  /** The ARIA roles that can match: one, or two for {@link #buttonOrLink}. */
+  public java.util.List<String> arias() {
+    return alternative == null
+        ? java.util.List.of(role.aria())
+        : java.util.List.of(role.aria(), alternative.aria());
   }
 
   public boolean matches(AccessibleElement element) {
-    return element.role().equals(role.aria())
+    return arias().contains(element.role())
         && (level == 0 || element.level() == level)
         && name.matches(element.name())
         && (line == null || element.lines().contains(line));
@@ -67,7 +86,11 @@ public record Target(Role role, NameMatcher name, int level, String line) {
     if (line != null) {
       return role.norwegian() + " med teksten «" + line + "»";
     }
-    return role.norwegian() + " " + name.describe() + levelText;
+    String roles =
+        alternative == null
+            ? role.norwegian()
+            : role.norwegian() + " eller " + alternative.norwegian();
+    return roles + " " + name.describe() + levelText;
   }
 
   @Override

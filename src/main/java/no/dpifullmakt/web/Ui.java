@@ -157,7 +157,7 @@ public final class Ui {
    * when nothing did, so the fingerprint counts conditional looks too.
    */
   private List<AccessibleElement> lookFor(Target target) {
-    AccessibilitySnapshot.Look look = lookAt(target.role());
+    AccessibilitySnapshot.Look look = lookAt(target);
     List<AccessibleElement> found = matching(target, look.elements());
     observers.forEach(o -> o.looked(target, look.address(), found));
     return found;
@@ -171,8 +171,13 @@ public final class Ui {
     act(
         new Interaction(Interaction.Kind.TYPE, target, text),
         element -> {
-          element.clear();
-          element.sendKeys(text);
+          if (text.isEmpty()) {
+            // As a person empties a field, so the page hears it (clearing alone is not heard).
+            element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+          } else {
+            element.clear();
+            element.sendKeys(text);
+          }
         });
   }
 
@@ -257,7 +262,7 @@ public final class Ui {
   }
 
   private List<AccessibleElement> matching(Target target) {
-    return matching(target, lookAt(target.role()).elements());
+    return matching(target, lookAt(target).elements());
   }
 
   private static List<AccessibleElement> matching(Target target, List<AccessibleElement> seen) {
@@ -270,17 +275,17 @@ public final class Ui {
     return found;
   }
 
-  /** The elements of one role in this Ui's part of the page, and the page's address. */
-  private AccessibilitySnapshot.Look lookAt(Role role) {
+  /** The elements that can match the target in this Ui's part of the page, and the address. */
+  private AccessibilitySnapshot.Look lookAt(Target target) {
     return inPart(
-        root -> AccessibilitySnapshot.look(driver, root, List.of(role.aria())),
+        root -> AccessibilitySnapshot.look(driver, root, target.arias()),
         seen -> seen.elements().isEmpty(),
         AccessibilitySnapshot.Look.NOTHING);
   }
 
-  private AccessibilitySnapshot.BeforeAction lookBeforeAction(Role role) {
+  private AccessibilitySnapshot.BeforeAction lookBeforeAction(Target target) {
     return inPart(
-        root -> AccessibilitySnapshot.takeBeforeAction(driver, root, List.of(role.aria())),
+        root -> AccessibilitySnapshot.takeBeforeAction(driver, root, target.arias()),
         seen -> seen.elements().isEmpty(),
         AccessibilitySnapshot.BeforeAction.NOTHING);
   }
@@ -317,6 +322,7 @@ public final class Ui {
    * own "try again" after a failed read (a few times at most).
    */
   private void recoverWhileWaiting(int[] retriesLeft) {
+    failIfTroubled();
     if (recovery.loggedOutMarkers().isEmpty() && recovery.retryButtons().isEmpty()) {
       return;
     }
@@ -325,7 +331,7 @@ public final class Ui {
             driver,
             null,
             Stream.concat(recovery.loggedOutMarkers().stream(), recovery.retryButtons().stream())
-                .map(t -> t.role().aria())
+                .flatMap(t -> t.arias().stream())
                 .collect(Collectors.toSet()));
     for (Target marker : recovery.loggedOutMarkers()) {
       if (page.stream().anyMatch(e -> !e.blocked() && marker.matches(e))) {
@@ -349,6 +355,56 @@ public final class Ui {
     }
   }
 
+  /**
+   * Stops the wait when the page is an error instead of the portal's page. While a change is under
+   * way, that means the change's answer was lost; otherwise the read may be made again.
+   */
+  private void failIfTroubled() {
+    Optional<String> trouble = PageReading.trouble(driver, recovery.errorTexts());
+    if (trouble.isEmpty()) {
+      return;
+    }
+    if (recovery.changing()) {
+      throw new ChangeAnswerLostException(trouble.get());
+    }
+    throw new PortalHiccupException(trouble.get());
+  }
+
+  /**
+   * The messages a screen reader would announce in this Ui's part of the page (its live regions,
+   * alerts and status messages), each as its lines of text.
+   */
+  public List<List<String>> liveMessages() {
+    return inPart(
+        root -> PageReading.liveMessages(driver, root), List::isEmpty, List.<List<String>>of());
+  }
+
+  /** The visible lines of text in this Ui's part of the page, normalised, right now. */
+  public List<String> lines() {
+    return inPart(root -> PageReading.lines(driver, root), List::isEmpty, List.<String>of());
+  }
+
+  /** Whether this Ui's part of the page shows a line that starts with this text, right now. */
+  public boolean showsLineStartingWith(String text) {
+    String start = AccessibleText.normalise(text);
+    return lines().stream().anyMatch(line -> line.startsWith(start));
+  }
+
+  /** The items of the list right under the heading, as a person reads them under it. */
+  public Optional<List<String>> itemsUnder(Target heading) {
+    return PageReading.listAfter(driver, find(heading));
+  }
+
+  /** The visible lines of text of an element, normalised. */
+  public static List<String> linesOf(WebElement element) {
+    return element
+        .getText()
+        .lines()
+        .map(AccessibleText::normalise)
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+
   private void act(Interaction interaction, Consumer<WebElement> action) {
     Target target = interaction.target();
     AccessibilitySnapshot.BeforeAction[] look = {AccessibilitySnapshot.BeforeAction.NOTHING};
@@ -356,7 +412,7 @@ public final class Ui {
         target,
         true,
         () -> {
-          look[0] = lookBeforeAction(target.role());
+          look[0] = lookBeforeAction(target);
           return matching(target, look[0].elements());
         },
         found -> {
@@ -434,6 +490,15 @@ public final class Ui {
       observers.forEach(o -> o.looked(target, address, List.of()));
       throw screenChanged(lastProblem[0], target);
     }
+  }
+
+  /**
+   * The page does not show its state in a way the robot can trust; {@code expectation} says what it
+   * needed to see. Stop with this rather than read an answer into the page.
+   */
+  public UnreadableStateException unreadable(String expectation) {
+    return new UnreadableStateException(
+        expectation, driver.getCurrentUrl(), driver.getTitle(), seeNow());
   }
 
   /**

@@ -1,0 +1,40 @@
+package no.dpifullmakt.altinn3;
+
+import java.util.Locale;
+import no.dpifullmakt.web.Component;
+import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.Role;
+import no.dpifullmakt.web.Target;
+import no.dpifullmakt.web.Ui;
+
+/**
+ * Altinn's question before it deletes a supplier: a dialog WITHOUT a name, known by its heading
+ * "Slett leverandør" and its sentence naming the supplier.
+ */
+public final class DeleteSupplierDialog extends Component {
+
+  private static final Target OPEN_DIALOG = Target.of(Role.DIALOG, NameMatcher.any());
+  private static final Target HEADING = Target.heading(2, Altinn3Texts.DELETE_SUPPLIER);
+  private static final Target CONFIRM = Target.button(Altinn3Texts.DELETE_SUPPLIER);
+
+  DeleteSupplierDialog(Ui page) {
+    super(page, page.find(OPEN_DIALOG));
+    inside.find(HEADING);
+  }
+
+  /** Whether Altinn's question names this supplier (ignoring case, as names are formatted). */
+  public boolean names(String supplierName) {
+    String question =
+        Altinn3Texts.DELETE_SUPPLIER_QUESTION
+            .replace("{name}", supplierName)
+            .toLowerCase(Locale.ROOT);
+    return inside.lines().stream()
+        .anyMatch(line -> line.toLowerCase(Locale.ROOT).startsWith(question));
+  }
+
+  /** "Slett leverandør" in the question: Altinn deletes it and shows the supplier list. */
+  public MaskinportenPage confirm() {
+    inside.click(CONFIRM);
+    return new MaskinportenPage(page);
+  }
+}

@@ -1,0 +1,89 @@
+package no.dpifullmakt.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Text a person reads where roles and names say too little: messages, lists under a heading. */
+final class PageReading {
+
+  private static final String SCRIPT = load("page-reading.js");
+
+  private PageReading() {}
+
+  /** Each live region's lines, normalised: what a screen reader announces. */
+  static List<List<String>> liveMessages(WebDriver driver, WebElement scope) {
+    Object raw = run(driver, "live", scope);
+    if (!(raw instanceof List<?> regions)) {
+      return List.of();
+    }
+    return regions.stream()
+        .map(region -> normalised((List<?>) region))
+        .filter(lines -> !lines.isEmpty())
+        .toList();
+  }
+
+  /** The visible lines of text in the scope (or the page), normalised. */
+  static List<String> lines(WebDriver driver, WebElement scope) {
+    Object raw = run(driver, "lines", scope);
+    return raw instanceof List<?> lines ? normalised(lines) : List.of();
+  }
+
+  /** The items of the list right under this heading; empty when no list follows it. */
+  static Optional<List<String>> listAfter(WebDriver driver, WebElement heading) {
+    Object raw = run(driver, "listAfter", heading);
+    return raw instanceof List<?> items ? Optional.of(normalised(items)) : Optional.empty();
+  }
+
+  /**
+   * Whether the page is a portal page or an error instead of one.
+   *
+   * @param errorTexts the portal's own messages for a failed read
+   * @return what is wrong, in Norwegian; empty when the page looks healthy
+   */
+  static Optional<String> trouble(WebDriver driver, List<String> errorTexts) {
+    Object raw = run(driver, "health", errorTexts);
+    if (!(raw instanceof Map<?, ?> health)) {
+      return Optional.empty();
+    }
+    String url = String.valueOf(health.get("url"));
+    long status = health.get("status") instanceof Number n ? n.longValue() : 0;
+    if (url.startsWith("chrome-error:")) {
+      return Optional.of("nettleserens egen feilside (ingen kontakt med Altinn)");
+    }
+    if (status >= 500) {
+      return Optional.of("en feilside (HTTP " + status + ")");
+    }
+    Object shown = health.get("shown");
+    return shown == null ? Optional.empty() : Optional.of("«" + shown + "»");
+  }
+
+  private static Object run(WebDriver driver, String mode, Object argument) {
+    return ((JavascriptExecutor) driver).executeScript(SCRIPT, mode, argument);
+  }
+
+  private static List<String> normalised(List<?> lines) {
+    return lines.stream()
+        .map(line -> AccessibleText.normalise(String.valueOf(line)))
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = PageReading.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Mangler skriptet " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
