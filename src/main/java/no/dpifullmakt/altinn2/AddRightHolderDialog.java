@@ -14,7 +14,7 @@ import no.dpifullmakt.web.Ui;
 /** The modal "Legge til ny person eller virksomhet". */
 public final class AddRightHolderDialog extends Component {
 
-  private static final Target DIALOG = Target.dialog(Altinn2Texts.ADD_DIALOG);
+  private static final Target HEADING = Target.heading(1, Altinn2Texts.ADD_DIALOG);
   private static final Target EXTERNAL = Target.tab(Altinn2Texts.EXTERNAL_ORGANISATION_TAB);
   private static final Target ORGNR = Target.textbox(Altinn2Texts.ORGNR_FIELD);
   private static final Target NAME = Target.textbox(Altinn2Texts.NAME_FIELD);
@@ -22,7 +22,8 @@ public final class AddRightHolderDialog extends Component {
   private static final Target ERROR = Target.of(Role.ALERT, NameMatcher.any());
 
   AddRightHolderDialog(Ui page) {
-    super(page, page.find(DIALOG));
+    super(page, page.find(Altinn2Modal.OPEN));
+    inside.find(HEADING);
   }
 
   /** Step 4: the tab "Ekstern virksomhet" under "Hva vil du legge til?". */
@@ -53,7 +54,7 @@ public final class AddRightHolderDialog extends Component {
     inside.click(NEXT);
     page.waitFor(
         "at Altinn viser rettighetshaveren eller en feilmelding",
-        () -> page.shows(RightHolderOverview.DIALOG) || !errors().isEmpty());
+        () -> RightHolderOverview.isShown(page) || !errors().isEmpty());
     List<String> errors = errors();
     if (!errors.isEmpty()) {
       throw new PortalRefusedException(
@@ -63,7 +64,7 @@ public final class AddRightHolderDialog extends Component {
   }
 
   private List<String> errors() {
-    if (!page.shows(DIALOG)) {
+    if (!page.shows(Altinn2Modal.OPEN)) {
       return List.of();
     }
     return inside.findAll(ERROR).stream()

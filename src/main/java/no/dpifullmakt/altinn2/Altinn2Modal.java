@@ -8,7 +8,13 @@ import no.dpifullmakt.web.Ui;
 /** The modal that every delegation page lives in; closing it discards what was not stored. */
 public final class Altinn2Modal {
 
-  private static final Target ANY_MODAL = Target.of(Role.DIALOG, NameMatcher.any());
+  /**
+   * The modal every delegation page lives in. It has no accessible name (its h1 is its only title),
+   * so the robot knows each page by what is on it, not by the dialog's name.
+   */
+  static final Target OPEN = Target.of(Role.DIALOG, NameMatcher.any());
+
+  private static final Target ANY_MODAL = OPEN;
   private static final Target CLOSE = Target.button(Altinn2Texts.CLOSE);
   private static final Target LEAVE = Target.button(Altinn2Texts.LEAVE_WITHOUT_SAVING);
 

@@ -16,7 +16,9 @@ public final class Altinn2Texts {
   static final String PROFILE_MENU = "profil";
   static final String PROFILE_HEADING_ORGNR = "org. nr ";
 
-  static final String OTHERS_WITH_RIGHTS = "Andre med rettigheter til virksomheten";
+  /** The profile's link; older pages named it «… til virksomheten», as the letter does. */
+  static final String OTHERS_WITH_RIGHTS = "Andre med rettigheter";
+
   static final String ADD_RIGHT_HOLDER = "Legge til ny person eller virksomhet";
   static final String LOADING = "Laster innhold";
   static final String GIVE_OR_REMOVE = "Gi eller fjern tilgang";
@@ -36,6 +38,11 @@ public final class Altinn2Texts {
   static final String REMOVE_RIGHTS = "Fjern en eller flere rettigheter";
   static final String HELD_SERVICES = "Har tilgang til disse {n} enkelttjenestene";
   static final String HELD_SERVICES_AFTER_ROLES = "Har også tilgang til disse {n} enkelttjenestene";
+  static final String HELD_ROLES = "Har disse {n} rollene:";
+  static final String HOLDS_NOTHING = "Har ingen rettigheter ennå.";
+
+  /** The owner of the DPI service, shown under its name: what tells it from a look-alike. */
+  public static final String DPI_OWNER = "Digitaliseringsdirektoratet";
 
   static final String SERVICE_SEARCH = "Søk etter skjema og tjeneste";
   static final String ADD_SERVICE = "Legg til";

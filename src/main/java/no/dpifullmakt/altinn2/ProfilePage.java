@@ -1,13 +1,16 @@
 package no.dpifullmakt.altinn2;
 
+import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Page;
+import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 
 /** "Profil for <organisation>": an accordion of panels. */
 public final class ProfilePage extends Page {
 
-  private static final Target OTHERS_WITH_RIGHTS = Target.link(Altinn2Texts.OTHERS_WITH_RIGHTS);
+  private static final Target OTHERS_WITH_RIGHTS =
+      Target.of(Role.LINK, NameMatcher.startingWith(Altinn2Texts.OTHERS_WITH_RIGHTS));
 
   ProfilePage(Ui ui) {
     super(ui, OTHERS_WITH_RIGHTS);

@@ -9,26 +9,23 @@ import no.dpifullmakt.web.Ui;
 public final class RemovalPage extends Component {
 
   private static final Target REMOVE = Target.button(Altinn2Texts.REMOVE);
-  private static final Target FINISH = Target.button(Altinn2Texts.FINISH);
+  private static final Target SUBMIT = Target.button(Altinn2Texts.FINISH);
   private static final Target REMOVED = Target.heading(2, Altinn2Texts.REMOVED_HEADING);
 
   RemovalPage(Ui page) {
-    super(page, page.find(RightHolderOverview.DIALOG));
-    inside.find(FINISH);
+    super(page, page.find(Altinn2Modal.OPEN));
+    inside.find(SUBMIT);
   }
 
-  /** "Fjern" on the row of exactly this service (it turns into "Angre"). */
-  public RemovalPage markForRemoval(String serviceName) {
-    Ui section =
-        SingleServicesSection.open(inside)
-            .orElseThrow(() -> new IllegalStateException("Ingen enkelttjenester å fjerne"));
-    section.within(Target.listItemShowing(serviceName)).click(REMOVE);
+  /** "Fjern" on the row of exactly this service, known by its name and owner ("Angre" after). */
+  public RemovalPage markForRemoval(HeldService service) {
+    SingleServicesSection.itemOf(inside, service).click(REMOVE);
     return this;
   }
 
   /** "Ferdig" stores the removal; Altinn confirms with "Rettigheter er fjernet". */
   public RemovalReceipt confirm() {
-    inside.click(FINISH);
+    inside.click(SUBMIT);
     inside
         .findUnless(REMOVED, () -> page.messageStartingWith(Altinn2Texts.SOMETHING_WENT_WRONG))
         .ifPresent(
@@ -47,8 +44,8 @@ public final class RemovalPage extends Component {
     }
 
     public OthersWithRightsPanel finish() {
-      page.within(RightHolderOverview.DIALOG).click(FINISH);
-      page.waitUntilGone(RightHolderOverview.DIALOG);
+      page.within(Altinn2Modal.OPEN).click(ReceiptPage.FINISH);
+      page.waitUntilGone(Altinn2Modal.OPEN);
       return new OthersWithRightsPanel(page);
     }
   }

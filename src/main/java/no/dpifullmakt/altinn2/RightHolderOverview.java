@@ -1,6 +1,8 @@
 package no.dpifullmakt.altinn2;
 
 import java.util.List;
+import no.dpifullmakt.web.AccessibleElement;
+import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Role;
@@ -10,28 +12,33 @@ import no.dpifullmakt.web.Ui;
 /** A right holder's overview in the modal "Gi og fjerne rettigheter": what it holds now. */
 public final class RightHolderOverview extends Component {
 
-  static final Target DIALOG = Target.dialog(Altinn2Texts.RIGHTS_DIALOG);
   static final Target GIVE_SINGLE_SERVICES = Target.link(Altinn2Texts.GIVE_SINGLE_SERVICES);
   private static final Target REMOVE_RIGHTS = Target.link(Altinn2Texts.REMOVE_RIGHTS);
-  private static final Target NAME = new Target(Role.HEADING, NameMatcher.any(), 2);
+  private static final Target LEVEL_TWO = new Target(Role.HEADING, NameMatcher.any(), 2);
 
   RightHolderOverview(Ui page) {
-    super(page, page.find(DIALOG));
+    super(page, page.find(Altinn2Modal.OPEN));
     inside.find(GIVE_SINGLE_SERVICES);
   }
 
-  /** The right holder's registered name, as Altinn shows it. */
+  /** Whether the modal shows a right holder's overview now. */
+  static boolean isShown(Ui page) {
+    return page.shows(Altinn2Modal.OPEN)
+        && page.within(Altinn2Modal.OPEN).shows(GIVE_SINGLE_SERVICES);
+  }
+
+  /** The right holder's registered name: the first level-2 heading, above its sections. */
   public String rightHolderName() {
-    return inside.find(NAME).getText().strip();
+    List<AccessibleElement> headings = inside.findAll(LEVEL_TWO);
+    if (headings.isEmpty()) {
+      throw inside.unreadable("rettighetshaverens navn (en overskrift på nivå 2)");
+    }
+    return AccessibleText.normalise(headings.get(0).element().getText());
   }
 
-  /** The single services the right holder has now, read from the page (not remembered). */
-  public List<String> heldServices() {
-    return SingleServicesSection.open(inside).map(SingleServicesSection::names).orElse(List.of());
-  }
-
-  public boolean holds(String serviceName) {
-    return heldServices().contains(serviceName);
+  /** The single services the right holder has now, read from a complete page. */
+  public List<HeldService> heldServices() {
+    return SingleServicesSection.read(inside);
   }
 
   /** Step 8: "Gi tilgang til enkelttjenester". */

@@ -1,5 +1,7 @@
 package no.dpifullmakt.altinn2;
 
+import java.util.List;
+import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
@@ -13,11 +15,12 @@ public final class ServiceSearchPage extends Component {
   private static final Target SEARCH = Target.searchbox(Altinn2Texts.SERVICE_SEARCH);
   private static final Target ADD = Target.button(Altinn2Texts.ADD_SERVICE);
   private static final Target NEXT = Target.button(Altinn2Texts.NEXT);
+  private static final Target BOX = Target.of(Role.LISTITEM, NameMatcher.any());
   private static final Target LOADING =
       Target.of(Role.STATUS, NameMatcher.exact(Altinn2Texts.LOADING));
 
   ServiceSearchPage(Ui page) {
-    super(page, page.find(RightHolderOverview.DIALOG));
+    super(page, page.find(Altinn2Modal.OPEN));
     inside.find(SEARCH);
   }
 
@@ -29,15 +32,33 @@ public final class ServiceSearchPage extends Component {
     return this;
   }
 
-  /** Whether Altinn marks this service as one the right holder already has. */
-  public boolean alreadyHeld(String serviceName) {
-    return inside.findAll(Target.listItemShowing(serviceName)).stream()
-        .anyMatch(box -> box.lines().contains(Altinn2Texts.ALREADY_HELD));
+  /** The result boxes that show this service: its name and its owner. */
+  private List<AccessibleElement> boxesOf(HeldService service) {
+    return inside.findAll(BOX).stream().filter(box -> service.shownIn(box.lines())).toList();
   }
 
-  /** Step 10: the plus to the right of the box with exactly this service name. */
-  public ServiceSearchPage choose(String serviceName) {
-    inside.within(Target.listItemShowing(serviceName)).click(ADD);
+  /**
+   * The one box of the service, by its name and owner.
+   *
+   * @throws no.dpifullmakt.web.UnreadableStateException when there is none, or more than one
+   */
+  private AccessibleElement boxOf(HeldService service) {
+    List<AccessibleElement> boxes = boxesOf(service);
+    if (boxes.size() != 1) {
+      throw inside.unreadable(
+          "nøyaktig én boks med " + service + " blant treffene (fant " + boxes.size() + ")");
+    }
+    return boxes.get(0);
+  }
+
+  /** Whether Altinn marks this service as one the right holder already has. */
+  public boolean alreadyHeld(HeldService service) {
+    return boxOf(service).lines().contains(Altinn2Texts.ALREADY_HELD);
+  }
+
+  /** Step 10: the plus to the right of the box with exactly this service and owner. */
+  public ServiceSearchPage choose(HeldService service) {
+    inside.within(boxOf(service).element()).click(ADD);
     return this;
   }
 

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import no.dpifullmakt.altinn2.AddRightHolderDialog;
 import no.dpifullmakt.altinn2.Altinn2Modal;
+import no.dpifullmakt.altinn2.Altinn2Texts;
+import no.dpifullmakt.altinn2.HeldService;
 import no.dpifullmakt.altinn2.MessageBoxPage;
 import no.dpifullmakt.altinn2.OthersWithRightsPanel;
 import no.dpifullmakt.altinn2.ProfilePage;
@@ -39,8 +41,8 @@ public final class Altinn2Journey extends Journey {
   private OrganisationNumber supplier;
   private SupplierName typedName;
   private String registeredName;
-  private List<String> heldWhenOpened = List.of();
-  private String service;
+  private List<HeldService> heldWhenOpened = List.of();
+  private HeldService service;
   private String lastSearch;
   private boolean alreadyHeld;
   private boolean nothingToRemove;
@@ -187,15 +189,15 @@ public final class Altinn2Journey extends Journey {
     step(
         () -> {
           session.explain(Altinn2Guidance.CHOOSE);
-          service = wanted;
+          service = serviceNamed(wanted);
           if (heldWhenOpened.contains(service) || serviceSearch.alreadyHeld(service)) {
             alreadyHeld = true;
             settle(Outcome.Kind.ALREADY_IN_PLACE);
             note(
                 rightHolder()
-                    + " har allerede «"
+                    + " har allerede "
                     + service
-                    + "» – allerede gitt. Roboten gir den ikke på nytt.");
+                    + " – allerede gitt. Roboten gir den ikke på nytt.");
             return;
           }
           serviceSearch.choose(service);
@@ -215,9 +217,9 @@ public final class Altinn2Journey extends Journey {
                   + rightHolder()
                   + " ("
                   + supplier.grouped()
-                  + ") rettigheten «"
+                  + ") rettigheten "
                   + service
-                  + "» på vegne av virksomheten "
+                  + " på vegne av virksomheten "
                   + session.actor().grouped()
                   + "?");
           submitOnce(true);
@@ -227,7 +229,7 @@ public final class Altinn2Journey extends Journey {
   private void submitOnce(boolean mayTryAgain) {
     try {
       session.change(
-          "gi " + rightHolder() + " rettigheten «" + service + "»",
+          "gi " + rightHolder() + " rettigheten " + service,
           () -> receipt = serviceSearch.submit());
       settle(Outcome.Kind.GIVEN);
     } catch (ChangeAnswerLostException lost) {
@@ -270,7 +272,7 @@ public final class Altinn2Journey extends Journey {
           }
           if (removal != null) {
             session.explain(Altinn2Guidance.REMOVE_CONFIRM);
-            session.confirm("Fjerne rettigheten «" + service + "» fra " + rightHolder() + "?");
+            session.confirm("Fjerne rettigheten " + service + " fra " + rightHolder() + "?");
             confirmRemovalOnce(true);
           } else if (removalReceipt != null) {
             panel = removalReceipt.finish();
@@ -288,7 +290,7 @@ public final class Altinn2Journey extends Journey {
   private void confirmRemovalOnce(boolean mayTryAgain) {
     try {
       session.change(
-          "fjerne rettigheten «" + service + "» fra " + rightHolder(),
+          "fjerne rettigheten " + service + " fra " + rightHolder(),
           () -> removalReceipt = removal.confirm());
       removal = null;
     } catch (ChangeAnswerLostException lost) {
@@ -327,12 +329,12 @@ public final class Altinn2Journey extends Journey {
     step(
         () -> {
           session.explain(Altinn2Guidance.REMOVE_MARK);
-          service = wanted;
+          service = serviceNamed(wanted);
           if (!heldWhenOpened.contains(service)) {
             removal = null;
             nothingToRemove = true;
             settle(Outcome.Kind.NOTHING_TO_REMOVE);
-            note(rightHolder() + " har ikke «" + service + "» – ingenting å fjerne.");
+            note(rightHolder() + " har ikke " + service + " – ingenting å fjerne.");
             return;
           }
           removal.markForRemoval(service);
@@ -341,7 +343,20 @@ public final class Altinn2Journey extends Journey {
 
   /** Reads, from the page, how many times the right holder has the service right now. */
   public int timesHeld(OrganisationNumber orgnr, String service) {
-    return readAfresh(() -> Collections.frequency(readHeldServicesNow(orgnr), service));
+    HeldService wanted = serviceNamed(service);
+    return readAfresh(() -> Collections.frequency(readHeldServicesNow(orgnr), wanted));
+  }
+
+  /**
+   * The service the step names, with the owner that tells it from a look-alike: the robot knows the
+   * DPI right, owned by Digitaliseringsdirektoratet.
+   */
+  private static HeldService serviceNamed(String name) {
+    if (!HeldService.DPI.name().equals(name)) {
+      throw new no.dpifullmakt.domain.InvalidInputException(
+          "Roboten kjenner bare rettigheten «" + Altinn2Texts.DPI_SERVICE + "».");
+    }
+    return HeldService.DPI;
   }
 
   /** Whether the robot found the right already in place and so left Altinn unchanged. */
@@ -358,7 +373,7 @@ public final class Altinn2Journey extends Journey {
   }
 
   public boolean heldWhenOpened(String service) {
-    return heldWhenOpened.contains(service);
+    return heldWhenOpened.contains(serviceNamed(service));
   }
 
   /** Records the checked outcome for the run's summary. */
@@ -370,7 +385,7 @@ public final class Altinn2Journey extends Journey {
   }
 
   /** Closes any open modal and opens the right holder afresh from the list. */
-  private List<String> readHeldServicesNow(OrganisationNumber orgnr) {
+  private List<HeldService> readHeldServicesNow(OrganisationNumber orgnr) {
     if (panel == null) {
       panel = messageBox.openProfile().openOthersWithRights();
     }
@@ -381,7 +396,7 @@ public final class Altinn2Journey extends Journey {
       return List.of();
     }
     RightHolderOverview fresh = panel.openRightHolder(name);
-    List<String> held = fresh.heldServices();
+    List<HeldService> held = fresh.heldServices();
     panel = fresh.close();
     return held;
   }
@@ -412,7 +427,7 @@ public final class Altinn2Journey extends Journey {
       return;
     }
     settled = kind;
-    RunJournal.record(new Outcome(kind, supplier, rightHolder(), service));
+    RunJournal.record(new Outcome(kind, supplier, rightHolder(), service.name()));
   }
 
   private String rightHolder() {
