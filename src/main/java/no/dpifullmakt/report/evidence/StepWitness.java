@@ -71,6 +71,22 @@ public final class StepWitness implements InteractionObserver {
     pages.reliedOn(FingerprintText.page(element.address()), element.seen(), target.describe());
   }
 
+  /**
+   * A look whose «no» is an answer too: what matched joins the fingerprint as relied on, and
+   * nothing is kept as a look in vain. A look inside a part of the page that had gone (no address)
+   * saw no page at all, and says nothing.
+   */
+  @Override
+  public void looked(Target target, String address, List<AccessibleElement> matches) {
+    if (address == null || address.isBlank()) {
+      return;
+    }
+    pages.looked(
+        FingerprintText.page(address),
+        target.describe(),
+        matches.stream().map(AccessibleElement::seen).toList());
+  }
+
   @Override
   public void pageBeforeAction(String address, List<SeenElement> page) {
     String name = FingerprintText.page(address);

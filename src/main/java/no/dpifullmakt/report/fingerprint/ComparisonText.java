@@ -51,7 +51,7 @@ public final class ComparisonText {
         for (Change change : page.changes()) {
           if (told.add(page.page() + "\u0000" + change.describe())) {
             pageLines.add("    " + change.describe());
-            reliedOn += change.reliedOn() && change.kind() != Change.Kind.ADDED ? 1 : 0;
+            reliedOn += change.breaksRobot() ? 1 : 0;
           }
         }
         if (!pageLines.isEmpty()) {

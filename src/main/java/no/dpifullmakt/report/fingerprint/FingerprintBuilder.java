@@ -2,28 +2,36 @@ package no.dpifullmakt.report.fingerprint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts a fingerprint together from the pages of each step, in the order they ran. A step or page
  * seen twice (two suppliers, a step that occurs twice) is merged: an element is kept once, and is
- * relied on if the robot relied on it either time.
+ * relied on if the robot relied on it either time; a target looked for in vain one time and found
+ * the other counts as found.
  */
 public final class FingerprintBuilder {
 
-  private final Map<List<String>, Map<String, Map<String, ElementPrint>>> steps =
-      new LinkedHashMap<>();
+  /** One page of one step, as merged so far. */
+  private static final class Page {
+    private final Map<String, ElementPrint> elements = new LinkedHashMap<>();
+    private final Set<String> absent = new LinkedHashSet<>();
+  }
+
+  private final Map<List<String>, Map<String, Page>> steps = new LinkedHashMap<>();
 
   public FingerprintBuilder add(String feature, String step, List<PagePrint> pages) {
-    Map<String, Map<String, ElementPrint>> stepPages =
+    Map<String, Page> stepPages =
         steps.computeIfAbsent(List.of(feature, step), s -> new LinkedHashMap<>());
     for (PagePrint page : pages) {
-      Map<String, ElementPrint> elements =
-          stepPages.computeIfAbsent(page.page(), p -> new LinkedHashMap<>());
+      Page merged = stepPages.computeIfAbsent(page.page(), p -> new Page());
       for (ElementPrint element : page.elements()) {
-        elements.merge(element.key(), element, FingerprintBuilder::merge);
+        merged.elements.merge(element.key(), element, FingerprintBuilder::merge);
       }
+      merged.absent.addAll(page.absent());
     }
     return this;
   }
@@ -43,8 +51,12 @@ public final class FingerprintBuilder {
         (step, pages) -> {
           List<PagePrint> pagePrints = new ArrayList<>();
           pages.forEach(
-              (page, elements) ->
-                  pagePrints.add(new PagePrint(page, List.copyOf(elements.values()))));
+              (page, merged) ->
+                  pagePrints.add(
+                      new PagePrint(
+                          page,
+                          List.copyOf(merged.elements.values()),
+                          List.copyOf(merged.absent))));
           out.add(new StepPrint(step.get(0), step.get(1), pagePrints));
         });
     return new Fingerprint(generation, source, complete, out);

@@ -11,6 +11,11 @@ import no.dpifullmakt.report.NameSimilarity;
  * Compares a run's fingerprint with a baseline, step by step and page by page: what was added,
  * removed or renamed (a removed and an added element of the same role with similar names on the
  * same page). What matters is whether any of it is something the robot relies on.
+ *
+ * <p>A look is an answer too. What the baseline found, and the run looked for on the same page in
+ * the same step without finding it, is removed, and the robot relied on it: the robot took another
+ * way than in the baseline ("the supplier is not listed"). What the baseline looked for in vain and
+ * the run found is listed as found; the robot can go on from there, so it does not count.
  */
 public final class FingerprintComparison {
 
@@ -51,7 +56,7 @@ public final class FingerprintComparison {
 
     /** Whether anything the robot relies on was removed or renamed. */
     public boolean reliedOnChanged() {
-      return changes().stream().anyMatch(c -> c.reliedOn() && c.kind() != Change.Kind.ADDED);
+      return changes().stream().anyMatch(Change::breaksRobot);
     }
   }
 
@@ -90,13 +95,38 @@ public final class FingerprintComparison {
       if (other == null) {
         notVisited.add(page.page());
       } else {
-        pages.add(new PageChanges(page.page(), compareElements(page.elements(), other.elements())));
+        pages.add(new PageChanges(page.page(), compare(page, other)));
       }
     }
     for (PagePrint added : nowPages.values()) {
       pages.add(new PageChanges(added.page(), compareElements(List.of(), added.elements())));
     }
     return new StepChanges(before.feature(), before.step(), true, true, pages, notVisited);
+  }
+
+  static List<Change> compare(PagePrint before, PagePrint now) {
+    List<ElementPrint> removed = new ArrayList<>(before.elements());
+    List<ElementPrint> added = new ArrayList<>(now.elements());
+    List<Change> changes = new ArrayList<>();
+    // The answers of looks first: an element the robot found in one and looked for in vain in the
+    // other is that, whatever else the page shows under the same name.
+    for (ElementPrint old : before.elements()) {
+      if (old.reliedOn() && old.expected() != null && now.absent().contains(old.expected())) {
+        changes.add(
+            new Change(Change.Kind.REMOVED, old.role(), old.name(), null, true, old.expected()));
+        removed.remove(old);
+        added.removeIf(n -> n.key().equals(old.key()));
+      }
+    }
+    for (ElementPrint n : now.elements()) {
+      if (n.reliedOn() && n.expected() != null && before.absent().contains(n.expected())) {
+        changes.add(new Change(Change.Kind.FOUND, n.role(), null, n.name(), true, n.expected()));
+        added.remove(n);
+        removed.removeIf(old -> old.key().equals(n.key()));
+      }
+    }
+    changes.addAll(compareElements(removed, added));
+    return changes;
   }
 
   static List<Change> compareElements(List<ElementPrint> before, List<ElementPrint> now) {

@@ -44,4 +44,50 @@ class ComparisonTextTest {
                 FingerprintComparison.compare(same, same), "kjøring", same, "grunnlinje"))
         .contains("Ingen endringer: skjermbildene er slik roboten kjenner dem.");
   }
+
+  @Test
+  void aLookInVainWhereTheBaselineFoundTheElementIsToldAsSomethingTheRobotUses() {
+    String link = "lenken som slutter med «Org.nr. ### ### ###»";
+    Fingerprint baseline =
+        print(
+            step(
+                "steg 1",
+                new ElementPrint("link", "{leverandør} Org.nr. ### ### ###", true, link)));
+    Fingerprint now =
+        print(
+            new StepPrint(
+                "Egenskap", "steg 1", List.of(new PagePrint("/side", List.of(), List.of(link)))));
+
+    String text =
+        ComparisonText.render(
+            FingerprintComparison.compare(baseline, now), "kjøring", now, "grunnlinje");
+
+    assertThat(text)
+        .contains(
+            "FJERNET   lenken «{leverandør} Org.nr. ### ### ###»  (roboten lette etter lenken som"
+                + " slutter med «Org.nr. ### ### ###», men fant den ikke; roboten bruker den)")
+        .contains("1 endring(er), og 1 gjelder noe roboten bruker");
+  }
+
+  @Test
+  void whatTheRunFoundWhereTheBaselineLookedInVainIsToldButDoesNotCount() {
+    String link = "lenken som slutter med «Org.nr. ### ### ###»";
+    Fingerprint baseline =
+        print(
+            new StepPrint(
+                "Egenskap", "steg 1", List.of(new PagePrint("/side", List.of(), List.of(link)))));
+    Fingerprint now =
+        print(
+            step(
+                "steg 1",
+                new ElementPrint("link", "{leverandør} Org.nr. ### ### ###", true, link)));
+
+    String text =
+        ComparisonText.render(
+            FingerprintComparison.compare(baseline, now), "kjøring", now, "grunnlinje");
+
+    assertThat(text)
+        .contains("FUNNET    lenken «{leverandør} Org.nr. ### ### ###»")
+        .contains("1 endring(er), men ingen i noe roboten bruker.");
+  }
 }
