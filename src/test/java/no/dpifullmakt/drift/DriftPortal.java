@@ -48,6 +48,11 @@ final class DriftPortal implements AutoCloseable {
     send("POST", "/ovelse/test/endring/" + name);
   }
 
+  /** Puts the actor in one of the portal's named situations, such as «altinn3-visma-har-dpi». */
+  void situation(String name) {
+    send("POST", "/ovelse/test/situasjon/" + name + "?aktor=" + ACTOR);
+  }
+
   /** The Altinn 3 state of the actor, as JSON: suppliers and their APIs. */
   String altinn3State() {
     return send("GET", "/ovelse/test/altinn3/tilstand?aktor=" + ACTOR);

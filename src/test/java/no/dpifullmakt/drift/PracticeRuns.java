@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import no.dpifullmakt.LentBrowser;
 
 /**
- * The command-line runs of the UI drift tests, each against a practice portal of its own with one
- * named change on. The first time a test asks for one, the runs of its group are made one after
- * another in this JVM, on one lent browser; each test then reads its run's result and its portal's
- * state.
+ * The command-line runs of the drift tests, each against a practice portal of its own with one
+ * named change on, from a named situation. The first time a test asks for one, the runs of its
+ * group are made one after another in this JVM, on one lent browser; each test then reads its run's
+ * result and what the portal stored before and after it.
  */
 final class PracticeRuns {
 
@@ -26,15 +26,35 @@ final class PracticeRuns {
   /**
    * One run.
    *
+   * @param key what tests ask for; the change, or «command:change», or «change:purpose»
    * @param change the practice portal's named change, or «ingen»
-   * @param arguments the command line after {@code utfør}
+   * @param command {@code utfør}, {@code kontroller} or {@code fjern}
+   * @param situation the situation of the acting organisation before the run, or null for the seed
    * @param screenshots whether the run takes step screenshots (for its guide)
+   * @param arguments the command line after the command
    */
-  record Plan(String group, String key, boolean screenshots, String... arguments) {
+  record Plan(
+      String group,
+      String key,
+      String change,
+      String command,
+      String situation,
+      boolean screenshots,
+      String... arguments) {
 
-    /** The practice portal's named change; a key may add what the run is for after a colon. */
-    String change() {
-      return key.split(":")[0];
+    String generation() {
+      return List.of(arguments).contains("altinn2") || change.startsWith("a2-")
+          ? "altinn2"
+          : "altinn3";
+    }
+  }
+
+  /** A finished run, the portal it ran against, and what the portal stored before it. */
+  record Done(Plan plan, CliRun run, DriftPortal portal, String stateBefore) {
+
+    /** The acting organisation's state now, as JSON. */
+    String stateAfter() {
+      return plan.generation().equals("altinn2") ? portal.altinn2State() : portal.altinn3State();
     }
   }
 
@@ -42,39 +62,131 @@ final class PracticeRuns {
    * Surefire runs test classes in several JVMs, and each JVM starts the runs it needs: only the group
    * of the run a test asks for, so no run is made twice in the same build for nothing.
    */
-  private static final String DRIFT = "endringer";
+  static final String DRIFT = "endringer";
+  static final String CHECKS = "kontroller";
+  static final String REMOVALS = "fjern";
   private static final String COSMETIC = "kosmetisk";
   private static final String NONE = "ingen";
 
   /** The drift run the cosmetic comparisons set against themselves, made in their own group. */
   static final String RELIED_UPON = "a3-knapp-omdopt:sammenligning";
 
-  /** A finished run and the portal it ran against. */
-  record Done(CliRun run, DriftPortal portal) {}
-
-  private static final List<Plan> PLANS =
+  /** The changes of each generation, every one run with each command. */
+  static final List<String> ALTINN3_CHANGES =
       List.of(
-          new Plan(DRIFT, "a3-knapp-omdopt", false),
-          new Plan(DRIFT, "a3-fane-omdopt", false),
-          new Plan(DRIFT, "a3-lenke-flyttet", false),
-          new Plan(DRIFT, "a3-knapp-deaktivert", false),
-          new Plan(DRIFT, "a3-ny-bekreftelse", false),
-          new Plan(DRIFT, "a3-feiltekst-endret", false, "--orgnr", "312345676", "--navn", "ukje"),
-          new Plan(DRIFT, "a3-steg-fjernet", false),
-          new Plan(DRIFT, "a3-ekstra-steg", false),
-          new Plan(DRIFT, "a2-knapp-omdopt", false, "--generasjon", "altinn2"),
-          new Plan(DRIFT, "a2-fane-omdopt", false, "--generasjon", "altinn2"),
-          new Plan(DRIFT, "a2-ekstra-steg", false, "--generasjon", "altinn2"),
-          new Plan(COSMETIC, "a3-kosmetisk", true),
-          new Plan(COSMETIC, "a2-kosmetisk", false, "--generasjon", "altinn2"),
-          new Plan(COSMETIC, RELIED_UPON, false),
-          new Plan(NONE, "ingen", true));
+          "a3-knapp-omdopt",
+          "a3-fane-omdopt",
+          "a3-lenke-flyttet",
+          "a3-knapp-deaktivert",
+          "a3-ny-bekreftelse",
+          "a3-feiltekst-endret",
+          "a3-steg-fjernet",
+          "a3-ekstra-steg",
+          "a3-slett-omdopt",
+          "a3-orgnr-omdopt",
+          "a3-rader-endret",
+          "a3-forveksling",
+          "a3-kosmetisk");
+
+  static final List<String> ALTINN2_CHANGES =
+      List.of(
+          "a2-knapp-omdopt",
+          "a2-fane-omdopt",
+          "a2-ekstra-steg",
+          "a2-seksjon-omdopt",
+          "a2-forveksling",
+          "a2-fjern-omdopt",
+          "a2-kosmetisk");
+
+  private static final List<Plan> PLANS = plans();
+
+  private static List<Plan> plans() {
+    List<Plan> plans = new ArrayList<>();
+    for (String change : ALTINN3_CHANGES) {
+      boolean cosmetic = change.endsWith("kosmetisk");
+      String[] args =
+          change.equals("a3-feiltekst-endret")
+              ? new String[] {"--orgnr", "312345676", "--navn", "ukje"}
+              : new String[0];
+      plans.add(
+          new Plan(
+              cosmetic ? COSMETIC : DRIFT,
+              change,
+              change,
+              "utfør",
+              change.equals("a3-forveksling") ? "altinn3-visma-har-dpi-les" : null,
+              cosmetic,
+              args));
+      plans.add(
+          new Plan(
+              CHECKS,
+              "kontroller:" + change,
+              change,
+              "kontroller",
+              change.equals("a3-forveksling")
+                  ? "altinn3-visma-har-dpi-les"
+                  : "altinn3-visma-har-dpi",
+              false));
+      plans.add(
+          new Plan(
+              REMOVALS,
+              "fjern:" + change,
+              change,
+              "fjern",
+              change.equals("a3-forveksling")
+                  ? "altinn3-visma-har-dpi-les"
+                  : "altinn3-visma-har-dpi-og-to-andre",
+              false));
+    }
+    for (String change : ALTINN2_CHANGES) {
+      boolean cosmetic = change.endsWith("kosmetisk");
+      String lookalike = change.equals("a2-forveksling") ? "altinn2-visma-har-forveksling" : null;
+      plans.add(
+          new Plan(
+              cosmetic ? COSMETIC : DRIFT,
+              change,
+              change,
+              "utfør",
+              lookalike,
+              false,
+              "--generasjon",
+              "altinn2"));
+      plans.add(
+          new Plan(
+              CHECKS,
+              "kontroller:" + change,
+              change,
+              "kontroller",
+              lookalike != null ? lookalike : "altinn2-visma-har-dpi",
+              false,
+              "--generasjon",
+              "altinn2"));
+      plans.add(
+          new Plan(
+              REMOVALS,
+              "fjern:" + change,
+              change,
+              "fjern",
+              lookalike != null ? lookalike : "altinn2-visma-har-dpi-og-andre",
+              false,
+              "--generasjon",
+              "altinn2"));
+    }
+    plans.add(new Plan(COSMETIC, RELIED_UPON, "a3-knapp-omdopt", "utfør", null, false));
+    plans.add(new Plan(NONE, "ingen", "ingen", "utfør", null, true));
+    return List.copyOf(plans);
+  }
 
   private static final Map<String, Done> runs = new LinkedHashMap<>();
 
   private PracticeRuns() {}
 
-  /** The run with this key (its change); makes its group's runs the first time. */
+  /** The keys of a group's runs, for tests that check every one of them. */
+  static List<String> keys(String group) {
+    return PLANS.stream().filter(p -> p.group().equals(group)).map(Plan::key).toList();
+  }
+
+  /** The run with this key; makes its group's runs the first time. */
   static synchronized Done of(String key) {
     if (!runs.containsKey(key)) {
       String group =
@@ -92,12 +204,17 @@ final class PracticeRuns {
       stopAtExit(portals, reports);
       for (Plan plan : plans) {
         DriftPortal portal =
-            plan.change().equals("ingen")
+            plan.change().equals(NONE)
                 ? DriftPortal.start()
                 : DriftPortal.withChanges(plan.change());
         portals.add(portal);
+        if (plan.situation() != null) {
+          portal.situation(plan.situation());
+        }
+        String before =
+            plan.generation().equals("altinn2") ? portal.altinn2State() : portal.altinn3State();
         Path folder = reports.resolve(plan.key().replace(':', '-'));
-        done.put(plan.key(), new Done(run(plan, portal, folder), portal));
+        done.put(plan.key(), new Done(plan, run(plan, portal, folder), portal, before));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -126,7 +243,7 @@ final class PracticeRuns {
 
   private static CliRun run(Plan plan, DriftPortal portal, Path folder) throws IOException {
     Files.createDirectories(folder);
-    List<String> args = new ArrayList<>(List.of("utfør"));
+    List<String> args = new ArrayList<>(List.of(plan.command()));
     args.addAll(List.of(plan.arguments()));
     args.addAll(List.of("--ventetid", WAIT_SECONDS, "--rapportmappe", folder.toString()));
     Map<String, String> environment =
@@ -141,11 +258,12 @@ final class PracticeRuns {
   }
 
   /** Each diagnosis is kept in target/drift-diagnoser/, to read after the build. */
-  private static void keepForReading(String change, CliRun run) throws IOException {
+  private static void keepForReading(String key, CliRun run) throws IOException {
+    Path kept = Path.of("target", "drift-diagnoser");
+    Files.createDirectories(kept);
+    Files.writeString(kept.resolve(key + "-utskrift.txt"), run.out());
     if (run.has("diagnose.txt")) {
-      Path kept = Path.of("target", "drift-diagnoser");
-      Files.createDirectories(kept);
-      Files.writeString(kept.resolve(change + ".txt"), run.file("diagnose.txt"));
+      Files.writeString(kept.resolve(key + ".txt"), run.file("diagnose.txt"));
     }
   }
 }

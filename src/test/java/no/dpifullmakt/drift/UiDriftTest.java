@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Altinn changes under the robot (the practice portal's named changes), and the robot must stop
@@ -57,6 +59,17 @@ class UiDriftTest {
     assertThat(done.portal().altinn2State())
         .as("Visma er ikke rettighetshaver")
         .doesNotContain(VISMA);
+  }
+
+  static List<String> utførRuns() {
+    return PracticeRuns.keys(PracticeRuns.DRIFT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("utførRuns")
+  void utførUnderEveryChangeNeverGivesAWrongAnswer(String key) {
+    PracticeRuns.Done run = PracticeRuns.of(key);
+    assertThat(TruthCheck.violations(run)).as(TruthCheck.describe(run)).isEmpty();
   }
 
   @Test
