@@ -25,7 +25,8 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
               "Roles-View-Actor",
               "Har disse",
               "rollene:",
-              holder.roles().stream().map(r -> new Item("rolle", r, r)).toList()));
+              false,
+              holder.roles().stream().map(r -> new Item("rolle", r, r, null)).toList()));
     }
     if (!holder.services().isEmpty()) {
       sections.add(
@@ -34,6 +35,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
               "DirectRights-View-Actor",
               sections.isEmpty() ? "Har tilgang til disse" : "Har også tilgang til disse",
               "enkelttjenestene",
+              false,
               holder.services().stream().map(RightHolderView::item).toList()));
     }
     return new RightHolderView(
@@ -49,7 +51,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
   }
 
   static Item item(AltinnService service) {
-    return new Item("tjeneste", service.code(), service.name());
+    return new Item("tjeneste", service.code(), service.name(), service.owner());
   }
 
   public boolean hasRights() {
@@ -64,8 +66,16 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
   /**
    * @param id distinguishes the section within the page
    * @param listId the id of the section's list on the overview
+   * @param parenthesised the count in parentheses after {@code before} ("Enkelttjenester (2)")
+   *     instead of a badge followed by {@code after}
    */
-  record Section(String id, String listId, String before, String after, List<Item> items) {
+  record Section(
+      String id,
+      String listId,
+      String before,
+      String after,
+      boolean parenthesised,
+      List<Item> items) {
     public int count() {
       return items.size();
     }
@@ -74,6 +84,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
   /**
    * @param param the form field a removal of this item is sent as
    * @param key the role's name or the service's code
+   * @param owner the service's owner, shown under its name; none for a role
    */
-  record Item(String param, String key, String name) {}
+  record Item(String param, String key, String name, String owner) {}
 }

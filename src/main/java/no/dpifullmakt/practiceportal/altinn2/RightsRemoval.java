@@ -66,18 +66,31 @@ final class RightsRemoval {
     ctx.html(
         templates.render(
             "altinn2/modal/kvittering-fjernet",
-            new Receipt(RightHolderView.of(before), removed, actor.name())));
+            new Receipt(
+                RightHolderView.of(before),
+                removed,
+                actor.name(),
+                DelegationModal.servicesUrl(party))));
   }
 
   record Page(RightHolderView holder, String url, String overviewUrl) {
     public String title() {
       return DelegationModal.TITLE;
     }
+
+    /** The per-item button that marks a right for removal (it then reads "Angre"). */
+    public String removeLabel() {
+      return "Fjern";
+    }
   }
 
-  record Receipt(RightHolderView holder, List<String> removed, String actorName) {
+  record Receipt(RightHolderView holder, List<String> removed, String actorName, String moreUrl) {
     public String title() {
       return DelegationModal.TITLE;
+    }
+
+    public String finishUrl() {
+      return DelegationModal.FINISHED;
     }
   }
 }

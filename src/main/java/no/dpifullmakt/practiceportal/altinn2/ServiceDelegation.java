@@ -106,5 +106,9 @@ final class ServiceDelegation {
     public String title() {
       return DelegationModal.TITLE;
     }
+
+    public String finishUrl() {
+      return DelegationModal.FINISHED;
+    }
   }
 }

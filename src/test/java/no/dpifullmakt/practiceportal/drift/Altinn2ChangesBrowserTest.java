@@ -40,7 +40,7 @@ class Altinn2ChangesBrowserTest {
   void theRenamedAddDialogLeadsThroughBekreftRettighetshaverToTheOverview() {
     browser.openAs("/ui/Profile?Section=9", INGRID, FJORDVIK);
     browser.find("button", ADD).click();
-    WebElement add = browser.find("dialog", ADD);
+    WebElement add = browser.unnamedDialogTitled(ADD);
 
     assertThat(browser.shows(add, "tab", "Ekstern virksomhet")).isFalse();
     browser.find(add, "tab", "Virksomhet").click();
@@ -49,7 +49,7 @@ class Altinn2ChangesBrowserTest {
     assertThat(browser.shows(add, "button", "Neste")).isFalse();
     browser.find(add, "button", "Gå videre").click();
 
-    WebElement confirm = browser.find("dialog", "Bekreft rettighetshaver");
+    WebElement confirm = browser.unnamedDialogTitled("Bekreft rettighetshaver");
     browser
         .await()
         .until(
@@ -60,7 +60,7 @@ class Altinn2ChangesBrowserTest {
                         "Du legger til VISMA SOFTWARE INTERNATIONAL AS som rettighetshaver."));
     browser.find(confirm, "button", "Bekreft").click();
 
-    WebElement overview = browser.find("dialog", "Gi og fjerne rettigheter");
+    WebElement overview = browser.unnamedDialogTitled("Gi og fjerne rettigheter");
     browser.find(overview, "link", "Gi tilgang til enkelttjenester");
     assertThat(
             new PortalBrowser(portal.baseUrl())

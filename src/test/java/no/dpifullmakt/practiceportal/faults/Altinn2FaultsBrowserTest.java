@@ -111,6 +111,6 @@ class Altinn2FaultsBrowserTest {
 
     browser.await().until(d -> d.findElements(By.cssSelector(".a-practiceCover")).isEmpty());
     add.click();
-    browser.find("dialog", ADD);
+    browser.unnamedDialogTitled(ADD);
   }
 }
