@@ -15,7 +15,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
 
   private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 
-  static RightHolderView of(RightHolder holder) {
+  static RightHolderView of(RightHolder holder, Altinn2Changes changes) {
     Party party = holder.party();
     List<Section> sections = new ArrayList<>();
     if (!holder.roles().isEmpty()) {
@@ -29,14 +29,24 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
               holder.roles().stream().map(r -> new Item("rolle", r, r, null)).toList()));
     }
     if (!holder.services().isEmpty()) {
+      boolean afterRoles = !sections.isEmpty();
+      List<Item> items = holder.services().stream().map(s -> item(changes.shown(s))).toList();
       sections.add(
-          new Section(
-              "services",
-              "DirectRights-View-Actor",
-              sections.isEmpty() ? "Har tilgang til disse" : "Har også tilgang til disse",
-              "enkelttjenestene",
-              false,
-              holder.services().stream().map(RightHolderView::item).toList()));
+          changes.sectionsRenamed()
+              ? new Section(
+                  "services",
+                  "DirectRights-View-Actor",
+                  afterRoles ? "Også enkelttjenester" : "Enkelttjenester",
+                  "",
+                  true,
+                  items)
+              : new Section(
+                  "services",
+                  "DirectRights-View-Actor",
+                  afterRoles ? "Har også tilgang til disse" : "Har tilgang til disse",
+                  "enkelttjenestene",
+                  false,
+                  items));
     }
     return new RightHolderView(
         party.uuid().toString(),
@@ -50,7 +60,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
     return party.isOrganisation() ? "Ekstern virksomhet" : "Person";
   }
 
-  static Item item(AltinnService service) {
+  private static Item item(AltinnService service) {
     return new Item("tjeneste", service.code(), service.name(), service.owner());
   }
 

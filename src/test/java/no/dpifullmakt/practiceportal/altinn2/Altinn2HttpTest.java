@@ -275,6 +275,10 @@ class Altinn2HttpTest {
     assertThat(results)
         .contains("DPI - varslingsinnstillinger for digital postkasse")
         .contains("Søknad om tilgang til DPI-testmiljø")
+        .containsPattern(
+            "<span class=\"a-serviceResult-name\">Delegere rettighet til å lese DPI-kvitteringer"
+                + " på vegne av virksomheten</span>\\s*"
+                + "<span class=\"a-serviceResult-owner\">Norsk helsenett SF</span>")
         .contains("<span class=\"a-serviceResult-status\">Har allerede denne rettigheten</span>")
         .contains("aria-label=\"Legg til\" disabled");
   }
@@ -324,6 +328,22 @@ class Altinn2HttpTest {
 
     browser.post("/ovelse/test/situasjon/altinn2-tom?aktor=" + FJORDVIK, form());
     assertThat(state(FJORDVIK).get("rettighetshavere")).isEmpty();
+  }
+
+  @Test
+  void vismaCanHoldOnlyTheLookAlikeOrTheDpiRightAndTwoOthers() throws Exception {
+    assertThat(browser.get("/ovelse/test/situasjoner").body())
+        .contains("altinn2-visma-har-forveksling", "altinn2-visma-har-dpi-og-andre");
+
+    browser.post("/ovelse/test/situasjon/altinn2-visma-har-forveksling?aktor=" + FJORDVIK, form());
+    JsonNode lookAlike = holder(state(FJORDVIK), VISMA.id()).get("tjenester");
+    assertThat(lookAlike.findValuesAsText("kode")).containsExactly("6104_1");
+    assertThat(lookAlike.findValuesAsText("eier")).containsExactly("Norsk helsenett SF");
+
+    browser.post("/ovelse/test/situasjon/altinn2-visma-har-dpi-og-andre?aktor=" + FJORDVIK, form());
+    assertThat(holder(state(FJORDVIK), VISMA.id()).get("tjenester").findValuesAsText("kode"))
+        .containsExactlyInAnyOrder(DPI, "5505_1", "4936_1");
+    assertThat(state(FJORDVIK).get("rettighetshavere").size()).isGreaterThan(1);
   }
 
   @Test
