@@ -1,5 +1,7 @@
 package no.dpifullmakt.practiceportal.faults;
 
+import java.util.function.Consumer;
+
 /**
  * How the practice portal misbehaves, so tests can prove a robot's resilience. Every fault is off
  * at 0 (or false); each can be switched on alone. The names are the JSON fields of {@code POST
@@ -63,94 +65,31 @@ public record Faults(
   }
 
   public Faults withForsinkelseMs(long millis) {
-    return new Faults(
-        millis,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.forsinkelseMs = millis);
   }
 
   public Faults withForsinkelseMaksMs(long millis) {
-    return new Faults(
-        forsinkelseMs,
-        millis,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.forsinkelseMaksMs = millis);
   }
 
   public Faults withLesefeilAndel(double share) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        share,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.lesefeilAndel = share);
   }
 
   public Faults withSentSpinnerMs(long millis) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        millis,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.sentSpinnerMs = millis);
   }
 
   public Faults withRerenderHverMs(long millis) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        millis,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.rerenderHverMs = millis);
   }
 
   public Faults withSesjonUtløperEtterForespørsler(int requests) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        requests,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.sesjonUtløperEtterForespørsler = requests);
   }
 
   public Faults withMistSvarPåNesteEndring(int count) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        count,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.mistSvarPåNesteEndring = count);
   }
 
   /** Shorthand for {@code withMistSvarPåNesteEndring(lose ? 1 : 0)}. */
@@ -159,29 +98,56 @@ public record Faults(
   }
 
   public Faults withFrø(long seed) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        seed,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.frø = seed);
   }
 
   public Faults withSesjonUtløperAntallGanger(int times) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        times);
+    return with(f -> f.sesjonUtløperAntallGanger = times);
+  }
+
+  /** A copy with one or more fields changed, checked once. */
+  private Faults with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.faults();
+  }
+
+  /** The fields of a {@link Faults} while a copy is being changed. */
+  private static final class Draft {
+    private long forsinkelseMs;
+    private long forsinkelseMaksMs;
+    private double lesefeilAndel;
+    private long sentSpinnerMs;
+    private long rerenderHverMs;
+    private int sesjonUtløperEtterForespørsler;
+    private int mistSvarPåNesteEndring;
+    private long frø;
+    private int sesjonUtløperAntallGanger;
+
+    Draft(Faults from) {
+      forsinkelseMs = from.forsinkelseMs;
+      forsinkelseMaksMs = from.forsinkelseMaksMs;
+      lesefeilAndel = from.lesefeilAndel;
+      sentSpinnerMs = from.sentSpinnerMs;
+      rerenderHverMs = from.rerenderHverMs;
+      sesjonUtløperEtterForespørsler = from.sesjonUtløperEtterForespørsler;
+      mistSvarPåNesteEndring = from.mistSvarPåNesteEndring;
+      frø = from.frø;
+      sesjonUtløperAntallGanger = from.sesjonUtløperAntallGanger;
+    }
+
+    Faults faults() {
+      return new Faults(
+          forsinkelseMs,
+          forsinkelseMaksMs,
+          lesefeilAndel,
+          sentSpinnerMs,
+          rerenderHverMs,
+          sesjonUtløperEtterForespørsler,
+          mistSvarPåNesteEndring,
+          frø,
+          sesjonUtløperAntallGanger);
+    }
   }
 
   private static void requireMillis(String field, long value) {
