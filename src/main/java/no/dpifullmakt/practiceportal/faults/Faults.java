@@ -1,5 +1,6 @@
 package no.dpifullmakt.practiceportal.faults;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,10 @@ import java.util.function.Consumer;
  * @param frø the seed of the randomness, so a run can be repeated
  * @param sesjonUtløperAntallGanger how many sessions may expire in all (0: every one that reaches
  *     the limit), so a test can have a login expire once and then let the robot finish
+ * @param sidefeilAntall how many of the next page loads answer 503 with a load balancer's plain
+ *     error page
+ * @param sidefeilStier path prefixes: only page loads under one of them count and fail (empty:
+ *     every page load)
  */
 public record Faults(
     long forsinkelseMs,
@@ -29,7 +34,9 @@ public record Faults(
     int sesjonUtløperEtterForespørsler,
     int mistSvarPåNesteEndring,
     long frø,
-    int sesjonUtløperAntallGanger) {
+    int sesjonUtløperAntallGanger,
+    int sidefeilAntall,
+    List<String> sidefeilStier) {
 
   /** The longest latency, spinner or interval one may ask for: one minute. */
   public static final long MAX_MILLIS = 60_000;
@@ -53,11 +60,44 @@ public record Faults(
     if (mistSvarPåNesteEndring < 0) {
       throw new IllegalArgumentException("mistSvarPåNesteEndring kan ikke være negativ");
     }
+    if (sidefeilAntall < 0) {
+      throw new IllegalArgumentException("sidefeilAntall kan ikke være negativ");
+    }
+    sidefeilStier = sidefeilStier == null ? List.of() : List.copyOf(sidefeilStier);
+    if (!sidefeilStier.stream().allMatch(path -> path.startsWith("/"))) {
+      throw new IllegalArgumentException(
+          "sidefeilStier må være stier som begynner med «/», for eksempel «/idporten».");
+    }
+  }
+
+  /** The faults without page-load failures, as before they were known. */
+  public Faults(
+      long forsinkelseMs,
+      long forsinkelseMaksMs,
+      double lesefeilAndel,
+      long sentSpinnerMs,
+      long rerenderHverMs,
+      int sesjonUtløperEtterForespørsler,
+      int mistSvarPåNesteEndring,
+      long frø,
+      int sesjonUtløperAntallGanger) {
+    this(
+        forsinkelseMs,
+        forsinkelseMaksMs,
+        lesefeilAndel,
+        sentSpinnerMs,
+        rerenderHverMs,
+        sesjonUtløperEtterForespørsler,
+        mistSvarPåNesteEndring,
+        frø,
+        sesjonUtløperAntallGanger,
+        0,
+        List.of());
   }
 
   /** Nothing misbehaves. */
   public static Faults none() {
-    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0);
+    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0, 0, List.of());
   }
 
   public boolean isNone() {
@@ -105,6 +145,15 @@ public record Faults(
     return with(f -> f.sesjonUtløperAntallGanger = times);
   }
 
+  public Faults withSidefeilAntall(int count) {
+    return with(f -> f.sidefeilAntall = count);
+  }
+
+  /** For example {@code withSidefeilStier("/idporten")}: only the login's pages fail. */
+  public Faults withSidefeilStier(String... pathPrefixes) {
+    return with(f -> f.sidefeilStier = List.of(pathPrefixes));
+  }
+
   /** A copy with one or more fields changed, checked once. */
   private Faults with(Consumer<Draft> change) {
     Draft draft = new Draft(this);
@@ -123,6 +172,8 @@ public record Faults(
     private int mistSvarPåNesteEndring;
     private long frø;
     private int sesjonUtløperAntallGanger;
+    private int sidefeilAntall;
+    private List<String> sidefeilStier;
 
     Draft(Faults from) {
       forsinkelseMs = from.forsinkelseMs;
@@ -134,6 +185,8 @@ public record Faults(
       mistSvarPåNesteEndring = from.mistSvarPåNesteEndring;
       frø = from.frø;
       sesjonUtløperAntallGanger = from.sesjonUtløperAntallGanger;
+      sidefeilAntall = from.sidefeilAntall;
+      sidefeilStier = from.sidefeilStier;
     }
 
     Faults faults() {
@@ -146,7 +199,9 @@ public record Faults(
           sesjonUtløperEtterForespørsler,
           mistSvarPåNesteEndring,
           frø,
-          sesjonUtløperAntallGanger);
+          sesjonUtløperAntallGanger,
+          sidefeilAntall,
+          sidefeilStier);
     }
   }
 
