@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -92,7 +93,10 @@ class Altinn2AccessibleTreeTest {
     browser.find(dialog, "link", "Ferdig").click();
 
     browser.await().until(d -> !dialog.isDisplayed());
-    browser.await().until(d -> !rowNames().isEmpty() && !rowNames().contains(EKSEMPEL));
+    browser
+        .await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !rowNames().isEmpty() && !rowNames().contains(EKSEMPEL));
   }
 
   @Test
@@ -122,6 +126,7 @@ class Altinn2AccessibleTreeTest {
     WebElement row =
         browser
             .await()
+            .ignoring(StaleElementReferenceException.class)
             .until(
                 d ->
                     d.findElements(By.cssSelector("#rightHolderList > li")).stream()

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Altinn 2's dialog with the changes switched on, as a person and the robot meet it. */
@@ -92,6 +93,7 @@ class Altinn2ChangesBrowserTest {
     WebElement visma =
         browser
             .await()
+            .ignoring(StaleElementReferenceException.class)
             .until(
                 d ->
                     d.findElements(By.cssSelector("#rightHolderList > li")).stream()
