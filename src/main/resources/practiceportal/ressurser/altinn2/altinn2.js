@@ -454,8 +454,16 @@
     // --- Removal page ---
 
     function markRemoved(item, removed) {
+      var button = item.querySelector(".a-js-toggleRemove");
       item.classList.toggle("a-removed", removed);
-      item.querySelector(".a-js-toggleRemove").textContent = removed ? "Angre" : "Fjern";
+      button.textContent = removed ? "Angre" : button.dataset.label;
+    }
+
+    // "Fjern alle" is ticked exactly when every item of its section is marked.
+    function syncRemoveAll(section) {
+      var items = section.querySelectorAll(".a-removable");
+      var marked = section.querySelectorAll(".a-removable.a-removed");
+      section.querySelector(".a-js-removeAll").checked = items.length > 0 && marked.length === items.length;
     }
 
     function removalBody(page) {
@@ -483,6 +491,7 @@
       }
       if ((el = closest(target, ".a-js-tab"))) { selectTab(el); return; }
       if ((el = closest(target, ".a-js-collapse"))) {
+        event.preventDefault();
         var expand = el.getAttribute("aria-expanded") !== "true";
         el.setAttribute("aria-expanded", String(expand));
         document.getElementById(el.getAttribute("aria-controls")).hidden = !expand;
@@ -509,12 +518,8 @@
       if ((el = closest(target, ".a-js-toggleRemove"))) {
         var item = closest(el, ".a-removable");
         markRemoved(item, !item.classList.contains("a-removed"));
+        syncRemoveAll(closest(item, ".a-js-removalSection"));
         dirty = page.querySelector(".a-removed") !== null;
-        return;
-      }
-      if ((el = closest(target, ".a-js-removeAll"))) {
-        closest(el, ".a-js-removalSection").querySelectorAll(".a-removable").forEach(function (i) { markRemoved(i, true); });
-        dirty = true;
         return;
       }
       if ((el = closest(target, ".a-js-submitRemoval"))) {
@@ -526,7 +531,14 @@
         }
         return;
       }
-      if (closest(target, ".a-js-modalFinish")) { close(); }
+      if (closest(target, ".a-js-modalFinish")) { event.preventDefault(); close(); }
+    });
+
+    dialog.addEventListener("change", function (event) {
+      var box = event.target;
+      if (!box.classList.contains("a-js-removeAll")) return;
+      closest(box, ".a-js-removalSection").querySelectorAll(".a-removable").forEach(function (i) { markRemoved(i, box.checked); });
+      dirty = current().querySelector(".a-removed") !== null;
     });
 
     dialog.addEventListener("submit", function (event) {

@@ -110,6 +110,22 @@ public final class RoleBrowser implements AutoCloseable {
     return wait.until(d -> findNow(scope, role, name).orElse(null));
   }
 
+  /**
+   * Waits for the displayed dialog that has no accessible name and whose h1 reads {@code title}, as
+   * Altinn 2's dialog is.
+   */
+  public WebElement unnamedDialogTitled(String title) {
+    return wait.until(
+        d ->
+            findNow(driver, "dialog", "")
+                .filter(
+                    dialog ->
+                        findNow(dialog, "heading", title)
+                            .filter(h -> h.getTagName().equals("h1"))
+                            .isPresent())
+                .orElse(null));
+  }
+
   public boolean shows(String role, String name) {
     return findNow(driver, role, name).isPresent();
   }

@@ -5,8 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import no.dpifullmakt.practiceportal.altinn2.rights.Party;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightHolder;
-import no.dpifullmakt.practiceportal.drift.ActiveChanges;
-import no.dpifullmakt.practiceportal.drift.ChangeCatalogue;
 import no.dpifullmakt.practiceportal.session.Session;
 import no.dpifullmakt.practiceportal.web.Templates;
 
@@ -23,14 +21,14 @@ final class AddRightHolderDialog {
   private final Guard guard;
   private final AddRightHolderRules rules;
   private final RightHolderOverview overview;
-  private final ActiveChanges changes;
+  private final Altinn2Changes changes;
 
   AddRightHolderDialog(
       Templates templates,
       Guard guard,
       AddRightHolderRules rules,
       RightHolderOverview overview,
-      ActiveChanges changes) {
+      Altinn2Changes changes) {
     this.templates = templates;
     this.guard = guard;
     this.rules = rules;
@@ -75,7 +73,7 @@ final class AddRightHolderDialog {
 
   private void respond(
       Context ctx, Session session, AddRightHolderRules.Outcome outcome, Form typed) {
-    if (outcome.isFound() && changes.isOn(ChangeCatalogue.A2_EXTRA_STEP)) {
+    if (outcome.isFound() && changes.extraStep()) {
       confirm(ctx, outcome.party());
     } else if (outcome.isFound()) {
       overview.render(ctx, session, outcome.party());
@@ -91,7 +89,7 @@ final class AddRightHolderDialog {
         templates.render(
             "altinn2/modal/bekreft-rettighetshaver",
             new Confirmation(
-                RightHolderView.of(RightHolder.without(party)),
+                RightHolderView.of(RightHolder.without(party), changes),
                 DelegationModal.overviewUrl(party))));
   }
 

@@ -13,18 +13,23 @@ final class AllFormsPage {
   private final Templates templates;
   private final Guard guard;
   private final ServiceCatalogue catalogue;
+  private final Altinn2Changes changes;
 
-  AllFormsPage(Templates templates, Guard guard, ServiceCatalogue catalogue) {
+  AllFormsPage(
+      Templates templates, Guard guard, ServiceCatalogue catalogue, Altinn2Changes changes) {
     this.templates = templates;
     this.guard = guard;
     this.catalogue = catalogue;
+    this.changes = changes;
   }
 
   void show(Context ctx) {
     Session session = guard.viewer(ctx);
     PageChrome chrome =
         PageChrome.of(ctx, session, guard, "Alle skjema", PageChrome.Menu.ALL_FORMS);
-    ctx.html(templates.render("altinn2/skjemaoversikt", new Model(chrome, catalogue.all())));
+    ctx.html(
+        templates.render(
+            "altinn2/skjemaoversikt", new Model(chrome, catalogue.all(changes::shown))));
   }
 
   record Model(PageChrome chrome, List<AltinnService> services) {}

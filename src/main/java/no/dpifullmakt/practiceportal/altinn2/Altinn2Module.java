@@ -42,20 +42,21 @@ public final class Altinn2Module implements PortalModule {
   public void configure(JavalinConfig config) {
     Templates templates = context.templates();
     Latency latency = Latency.altinn2Lists();
+    var changes = new Altinn2Changes(context.changes());
     var messageBox = new MessageBoxPage(templates, guard);
-    var allForms = new AllFormsPage(templates, guard, registry.catalogue());
+    var allForms = new AllFormsPage(templates, guard, registry.catalogue(), changes);
     var profile = new ProfilePage(templates, guard, context.directory(), registry.parties());
     var panel = new OthersWithRightsPanel(templates, guard, registry, latency);
-    var overview = new RightHolderOverview(templates, guard, registry);
+    var overview = new RightHolderOverview(templates, guard, registry, changes);
     var add =
         new AddRightHolderDialog(
             templates,
             guard,
             new AddRightHolderRules(context.directory(), registry.parties()),
             overview,
-            context.changes());
-    var services = new ServiceDelegation(templates, guard, registry, latency);
-    var removal = new RightsRemoval(templates, guard, registry);
+            changes);
+    var services = new ServiceDelegation(templates, guard, registry, latency, changes);
+    var removal = new RightsRemoval(templates, guard, registry, changes);
 
     config.routes.get(MESSAGE_BOX, messageBox::show);
     config.routes.get(ALL_FORMS, allForms::show);

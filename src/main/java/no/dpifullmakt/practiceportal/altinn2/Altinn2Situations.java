@@ -16,12 +16,15 @@ final class Altinn2Situations {
   static final String EMPTY = "altinn2-tom";
   static final String KS_HAS_DPI = "altinn2-ks-har-dpi";
   static final String VISMA_HAS_DPI = "altinn2-visma-har-dpi";
+  static final String VISMA_HAS_LOOK_ALIKE = "altinn2-visma-har-forveksling";
+  static final String VISMA_HAS_DPI_AND_OTHERS = "altinn2-visma-har-dpi-og-andre";
 
   private static final String KS = "971032146";
   private static final String VISMA = "980858073";
   private static final String DPI_SERVICE = "5504_1";
   private static final String KOSTRA = "2101_1";
   private static final String A_MELDING = "4936_1";
+  private static final String DPI_NOTIFICATIONS = "5505_1";
 
   private final RightsRegistry registry;
   private final Map<String, Situation> byName;
@@ -48,7 +51,18 @@ final class Altinn2Situations {
             new Situation(
                 "Visma Software International AS (980 858 073) har allerede rettigheten til å"
                     + " sende DPI-meldinger (og A-melding). Øv på å kontrollere eller fjerne den.",
-                actor -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING)));
+                actor -> seededPlus(actor, VISMA, DPI_SERVICE, A_MELDING)),
+            VISMA_HAS_LOOK_ALIKE,
+            new Situation(
+                "Visma Software International AS (980 858 073) har bare en tjeneste som ligner:"
+                    + " «… lese DPI-kvitteringer …» fra Norsk helsenett SF. Rettigheten til å sende"
+                    + " DPI-meldinger mangler.",
+                actor -> seededPlus(actor, VISMA, Altinn2Changes.LOOK_ALIKE)),
+            VISMA_HAS_DPI_AND_OTHERS,
+            new Situation(
+                "Visma Software International AS (980 858 073) har rettigheten til å sende"
+                    + " DPI-meldinger og to andre tjenester. Øv på å fjerne bare DPI-rettigheten.",
+                actor -> seededPlus(actor, VISMA, DPI_SERVICE, DPI_NOTIFICATIONS, A_MELDING)));
   }
 
   List<String> names() {

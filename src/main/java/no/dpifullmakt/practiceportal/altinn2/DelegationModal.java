@@ -20,6 +20,13 @@ final class DelegationModal {
   static final String SERVICE_SEARCH = SERVICES + "/Search";
   static final String REMOVE = RIGHT_HOLDER + "/Remove";
 
+  /**
+   * Where the receipts' "Ferdig" leads without the dialog's script: the profile with "Andre med
+   * rettigheter" open. The script closes the dialog instead.
+   */
+  static final String FINISHED =
+      Altinn2Module.PROFILE + "?Section=" + ProfilePage.OTHERS_WITH_RIGHTS_SECTION;
+
   /** The dialog's h1 on every page but the first. */
   static final String TITLE = "Gi og fjerne rettigheter";
 

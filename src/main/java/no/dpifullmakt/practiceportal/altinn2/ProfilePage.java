@@ -73,7 +73,6 @@ final class ProfilePage {
             "othersWithRightsHeader",
             OTHERS_WITH_RIGHTS_BODY,
             "Andre med rettigheter",
-            "til virksomheten",
             Altinn2Module.OTHERS_PANEL,
             null),
         placeholder(8, "Samtykke"),
@@ -88,22 +87,14 @@ final class ProfilePage {
         "profilePanel" + number,
         title,
         null,
-        null,
         NOT_IN_PRACTICE_PORTAL);
   }
 
   /**
-   * @param hiddenText read by screen readers after the visible title, not shown
    * @param src where the body's content is loaded from when the panel opens
    * @param text a static body instead
    */
-  record Panel(
-      String headerId,
-      String bodyId,
-      String visibleTitle,
-      String hiddenText,
-      String src,
-      String text) {}
+  record Panel(String headerId, String bodyId, String title, String src, String text) {}
 
   record Model(
       PageChrome chrome,

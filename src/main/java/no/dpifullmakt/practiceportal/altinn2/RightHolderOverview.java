@@ -13,11 +13,14 @@ final class RightHolderOverview {
   private final Templates templates;
   private final Guard guard;
   private final RightsRegistry registry;
+  private final Altinn2Changes changes;
 
-  RightHolderOverview(Templates templates, Guard guard, RightsRegistry registry) {
+  RightHolderOverview(
+      Templates templates, Guard guard, RightsRegistry registry, Altinn2Changes changes) {
     this.templates = templates;
     this.guard = guard;
     this.registry = registry;
+    this.changes = changes;
   }
 
   void show(Context ctx) {
@@ -27,7 +30,7 @@ final class RightHolderOverview {
   }
 
   void render(Context ctx, Session session, Party party) {
-    RightHolderView view = RightHolderView.of(registry.of(Guard.actor(session)).of(party));
+    RightHolderView view = RightHolderView.of(registry.of(Guard.actor(session)).of(party), changes);
     ctx.html(
         templates.render(
             "altinn2/modal/oversikt",

@@ -15,7 +15,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
 
   private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 
-  static RightHolderView of(RightHolder holder) {
+  static RightHolderView of(RightHolder holder, Altinn2Changes changes) {
     Party party = holder.party();
     List<Section> sections = new ArrayList<>();
     if (!holder.roles().isEmpty()) {
@@ -25,16 +25,28 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
               "Roles-View-Actor",
               "Har disse",
               "rollene:",
-              holder.roles().stream().map(r -> new Item("rolle", r, r)).toList()));
+              false,
+              holder.roles().stream().map(r -> new Item("rolle", r, r, null)).toList()));
     }
     if (!holder.services().isEmpty()) {
+      boolean afterRoles = !sections.isEmpty();
+      List<Item> items = holder.services().stream().map(s -> item(changes.shown(s))).toList();
       sections.add(
-          new Section(
-              "services",
-              "DirectRights-View-Actor",
-              sections.isEmpty() ? "Har tilgang til disse" : "Har også tilgang til disse",
-              "enkelttjenestene",
-              holder.services().stream().map(RightHolderView::item).toList()));
+          changes.sectionsRenamed()
+              ? new Section(
+                  "services",
+                  "DirectRights-View-Actor",
+                  afterRoles ? "Også enkelttjenester" : "Enkelttjenester",
+                  "",
+                  true,
+                  items)
+              : new Section(
+                  "services",
+                  "DirectRights-View-Actor",
+                  afterRoles ? "Har også tilgang til disse" : "Har tilgang til disse",
+                  "enkelttjenestene",
+                  false,
+                  items));
     }
     return new RightHolderView(
         party.uuid().toString(),
@@ -48,8 +60,8 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
     return party.isOrganisation() ? "Ekstern virksomhet" : "Person";
   }
 
-  static Item item(AltinnService service) {
-    return new Item("tjeneste", service.code(), service.name());
+  private static Item item(AltinnService service) {
+    return new Item("tjeneste", service.code(), service.name(), service.owner());
   }
 
   public boolean hasRights() {
@@ -64,8 +76,16 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
   /**
    * @param id distinguishes the section within the page
    * @param listId the id of the section's list on the overview
+   * @param parenthesised the count in parentheses after {@code before} ("Enkelttjenester (2)")
+   *     instead of a badge followed by {@code after}
    */
-  record Section(String id, String listId, String before, String after, List<Item> items) {
+  record Section(
+      String id,
+      String listId,
+      String before,
+      String after,
+      boolean parenthesised,
+      List<Item> items) {
     public int count() {
       return items.size();
     }
@@ -74,6 +94,7 @@ record RightHolderView(String ref, String kindLabel, String name, List<Section> 
   /**
    * @param param the form field a removal of this item is sent as
    * @param key the role's name or the service's code
+   * @param owner the service's owner, shown under its name; none for a role
    */
-  record Item(String param, String key, String name) {}
+  record Item(String param, String key, String name, String owner) {}
 }

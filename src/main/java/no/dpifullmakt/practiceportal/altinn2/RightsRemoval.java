@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import no.dpifullmakt.practiceportal.altinn2.rights.AltinnService;
 import no.dpifullmakt.practiceportal.altinn2.rights.Party;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightHolder;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
@@ -25,11 +24,13 @@ final class RightsRemoval {
   private final Templates templates;
   private final Guard guard;
   private final RightsRegistry registry;
+  private final Altinn2Changes changes;
 
-  RightsRemoval(Templates templates, Guard guard, RightsRegistry registry) {
+  RightsRemoval(Templates templates, Guard guard, RightsRegistry registry, Altinn2Changes changes) {
     this.templates = templates;
     this.guard = guard;
     this.registry = registry;
+    this.changes = changes;
   }
 
   void show(Context ctx) {
@@ -40,9 +41,10 @@ final class RightsRemoval {
         templates.render(
             "altinn2/modal/fjerne",
             new Page(
-                RightHolderView.of(registry.of(actor).of(party)),
+                RightHolderView.of(registry.of(actor).of(party), changes),
                 DelegationModal.removeUrl(party),
-                DelegationModal.overviewUrl(party))));
+                DelegationModal.overviewUrl(party),
+                changes.removeLabel())));
   }
 
   void revoke(Context ctx) {
@@ -57,7 +59,7 @@ final class RightsRemoval {
                 before.roles().stream().filter(roles::contains),
                 before.services().stream()
                     .filter(s -> services.contains(s.code()))
-                    .map(AltinnService::name))
+                    .map(changes::title))
             .toList();
     if (removed.isEmpty()) {
       throw new BadRequestResponse("Velg minst én rettighet å fjerne.");
@@ -66,18 +68,29 @@ final class RightsRemoval {
     ctx.html(
         templates.render(
             "altinn2/modal/kvittering-fjernet",
-            new Receipt(RightHolderView.of(before), removed, actor.name())));
+            new Receipt(
+                RightHolderView.of(before, changes),
+                removed,
+                actor.name(),
+                DelegationModal.servicesUrl(party))));
   }
 
-  record Page(RightHolderView holder, String url, String overviewUrl) {
+  /**
+   * @param removeLabel the per-item button that marks a right for removal (it then reads "Angre")
+   */
+  record Page(RightHolderView holder, String url, String overviewUrl, String removeLabel) {
     public String title() {
       return DelegationModal.TITLE;
     }
   }
 
-  record Receipt(RightHolderView holder, List<String> removed, String actorName) {
+  record Receipt(RightHolderView holder, List<String> removed, String actorName, String moreUrl) {
     public String title() {
       return DelegationModal.TITLE;
+    }
+
+    public String finishUrl() {
+      return DelegationModal.FINISHED;
     }
   }
 }

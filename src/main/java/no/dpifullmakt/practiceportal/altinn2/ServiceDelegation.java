@@ -24,12 +24,19 @@ final class ServiceDelegation {
   private final Guard guard;
   private final RightsRegistry registry;
   private final Latency latency;
+  private final Altinn2Changes changes;
 
-  ServiceDelegation(Templates templates, Guard guard, RightsRegistry registry, Latency latency) {
+  ServiceDelegation(
+      Templates templates,
+      Guard guard,
+      RightsRegistry registry,
+      Latency latency,
+      Altinn2Changes changes) {
     this.templates = templates;
     this.guard = guard;
     this.registry = registry;
     this.latency = latency;
+    this.changes = changes;
   }
 
   void show(Context ctx) {
@@ -39,7 +46,7 @@ final class ServiceDelegation {
         templates.render(
             "altinn2/modal/tjenester",
             new Page(
-                RightHolderView.of(rights(session).of(party)),
+                RightHolderView.of(rights(session).of(party), changes),
                 DelegationModal.servicesUrl(party),
                 DelegationModal.serviceSearchUrl(party))));
   }
@@ -49,7 +56,7 @@ final class ServiceDelegation {
     Party party = DelegationModal.party(ctx, registry.parties(), Guard.actor(session));
     RightHolder holder = rights(session).of(party);
     List<Result> results =
-        registry.catalogue().search(ctx.queryParam("q")).stream()
+        registry.catalogue().search(ctx.queryParam("q"), changes::shown).stream()
             .map(s -> new Result(s.code(), s.name(), s.owner(), holder.has(s)))
             .toList();
     latency.respondLater(
@@ -78,8 +85,8 @@ final class ServiceDelegation {
         templates.render(
             "altinn2/modal/kvittering-gitt",
             new Receipt(
-                RightHolderView.of(holder),
-                services.stream().map(AltinnService::name).toList(),
+                RightHolderView.of(holder, changes),
+                services.stream().map(changes::title).toList(),
                 actor.name(),
                 DelegationModal.servicesUrl(party))));
   }
@@ -105,6 +112,10 @@ final class ServiceDelegation {
   record Receipt(RightHolderView holder, List<String> services, String actorName, String moreUrl) {
     public String title() {
       return DelegationModal.TITLE;
+    }
+
+    public String finishUrl() {
+      return DelegationModal.FINISHED;
     }
   }
 }

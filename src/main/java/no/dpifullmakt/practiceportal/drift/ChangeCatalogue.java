@@ -19,6 +19,9 @@ public final class ChangeCatalogue {
   public static final String A2_TAB_RENAMED = "a2-fane-omdopt";
   public static final String A2_EXTRA_STEP = "a2-ekstra-steg";
   public static final String A2_COSMETIC = "a2-kosmetisk";
+  public static final String A2_SECTIONS_RENAMED = "a2-seksjon-omdopt";
+  public static final String A2_LOOK_ALIKE = "a2-forveksling";
+  public static final String A2_REMOVE_RENAMED = "a2-fjern-omdopt";
 
   private static final String ALTINN2 = "altinn2";
   private static final String ALTINN3 = "altinn3";
@@ -73,7 +76,22 @@ public final class ChangeCatalogue {
           new Change(
               A2_COSMETIC,
               ALTINN2,
-              "Innboksen heter «Din innboks», og toppen har lenken «Personvern»."));
+              "Innboksen heter «Din innboks», og toppen har lenken «Personvern»."),
+          new Change(
+              A2_SECTIONS_RENAMED,
+              ALTINN2,
+              "«Har tilgang til disse N enkelttjenestene» heter «Enkelttjenester (N)» («Også"
+                  + " enkelttjenester (N)» etter rollene)."),
+          new Change(
+              A2_LOOK_ALIKE,
+              ALTINN2,
+              "Tjenesten fra Norsk helsenett SF som ligner DPI-rettigheten, heter nøyaktig det"
+                  + " samme: «Delegere rettighet til å sende DPI-meldinger på vegne av"
+                  + " virksomheten»."),
+          new Change(
+              A2_REMOVE_RENAMED,
+              ALTINN2,
+              "«Fjern» ved hver rettighet på siden for å fjerne rettigheter heter «Slett»."));
 
   private ChangeCatalogue() {}
 

@@ -1,5 +1,6 @@
 package no.dpifullmakt.practiceportal.faults;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -85,6 +86,19 @@ public final class FaultSwitch {
     return false;
   }
 
+  /**
+   * Whether this page load answers 503: one of the next {@link Faults#sidefeilAntall()} under the
+   * paths asked for.
+   */
+  public boolean failPageLoad(String path) {
+    Run now = run;
+    List<String> paths = now.faults.sidefeilStier();
+    if (!paths.isEmpty() && paths.stream().noneMatch(path::startsWith)) {
+      return false;
+    }
+    return now.pageFailuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+  }
+
   /** Takes one of the answers to lose, if any are left. */
   public boolean loseAnswer() {
     AtomicInteger left = run.lostAnswersLeft;
@@ -98,12 +112,14 @@ public final class FaultSwitch {
     private final Set<String> failedReads = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> requestsPerSession = new ConcurrentHashMap<>();
     private final AtomicInteger lostAnswersLeft;
+    private final AtomicInteger pageFailuresLeft;
     private final AtomicInteger expiries = new AtomicInteger();
 
     Run(Faults faults) {
       this.faults = faults;
       this.random = new Random(faults.frø());
       this.lostAnswersLeft = new AtomicInteger(faults.mistSvarPåNesteEndring());
+      this.pageFailuresLeft = new AtomicInteger(faults.sidefeilAntall());
     }
 
     /** Whether one more session may expire: unlimited at 0, else up to the count. */

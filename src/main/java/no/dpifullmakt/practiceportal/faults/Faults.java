@@ -1,5 +1,8 @@
 package no.dpifullmakt.practiceportal.faults;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * How the practice portal misbehaves, so tests can prove a robot's resilience. Every fault is off
  * at 0 (or false); each can be switched on alone. The names are the JSON fields of {@code POST
@@ -17,6 +20,10 @@ package no.dpifullmakt.practiceportal.faults;
  * @param frø the seed of the randomness, so a run can be repeated
  * @param sesjonUtløperAntallGanger how many sessions may expire in all (0: every one that reaches
  *     the limit), so a test can have a login expire once and then let the robot finish
+ * @param sidefeilAntall how many of the next page loads answer 503 with a load balancer's plain
+ *     error page
+ * @param sidefeilStier path prefixes: only page loads under one of them count and fail (empty:
+ *     every page load)
  */
 public record Faults(
     long forsinkelseMs,
@@ -27,7 +34,9 @@ public record Faults(
     int sesjonUtløperEtterForespørsler,
     int mistSvarPåNesteEndring,
     long frø,
-    int sesjonUtløperAntallGanger) {
+    int sesjonUtløperAntallGanger,
+    int sidefeilAntall,
+    List<String> sidefeilStier) {
 
   /** The longest latency, spinner or interval one may ask for: one minute. */
   public static final long MAX_MILLIS = 60_000;
@@ -51,11 +60,44 @@ public record Faults(
     if (mistSvarPåNesteEndring < 0) {
       throw new IllegalArgumentException("mistSvarPåNesteEndring kan ikke være negativ");
     }
+    if (sidefeilAntall < 0) {
+      throw new IllegalArgumentException("sidefeilAntall kan ikke være negativ");
+    }
+    sidefeilStier = sidefeilStier == null ? List.of() : List.copyOf(sidefeilStier);
+    if (!sidefeilStier.stream().allMatch(path -> path.startsWith("/"))) {
+      throw new IllegalArgumentException(
+          "sidefeilStier må være stier som begynner med «/», for eksempel «/idporten».");
+    }
+  }
+
+  /** The faults without page-load failures, as before they were known. */
+  public Faults(
+      long forsinkelseMs,
+      long forsinkelseMaksMs,
+      double lesefeilAndel,
+      long sentSpinnerMs,
+      long rerenderHverMs,
+      int sesjonUtløperEtterForespørsler,
+      int mistSvarPåNesteEndring,
+      long frø,
+      int sesjonUtløperAntallGanger) {
+    this(
+        forsinkelseMs,
+        forsinkelseMaksMs,
+        lesefeilAndel,
+        sentSpinnerMs,
+        rerenderHverMs,
+        sesjonUtløperEtterForespørsler,
+        mistSvarPåNesteEndring,
+        frø,
+        sesjonUtløperAntallGanger,
+        0,
+        List.of());
   }
 
   /** Nothing misbehaves. */
   public static Faults none() {
-    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0);
+    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0, 0, List.of());
   }
 
   public boolean isNone() {
@@ -63,94 +105,31 @@ public record Faults(
   }
 
   public Faults withForsinkelseMs(long millis) {
-    return new Faults(
-        millis,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.forsinkelseMs = millis);
   }
 
   public Faults withForsinkelseMaksMs(long millis) {
-    return new Faults(
-        forsinkelseMs,
-        millis,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.forsinkelseMaksMs = millis);
   }
 
   public Faults withLesefeilAndel(double share) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        share,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.lesefeilAndel = share);
   }
 
   public Faults withSentSpinnerMs(long millis) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        millis,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.sentSpinnerMs = millis);
   }
 
   public Faults withRerenderHverMs(long millis) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        millis,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.rerenderHverMs = millis);
   }
 
   public Faults withSesjonUtløperEtterForespørsler(int requests) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        requests,
-        mistSvarPåNesteEndring,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.sesjonUtløperEtterForespørsler = requests);
   }
 
   public Faults withMistSvarPåNesteEndring(int count) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        count,
-        frø,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.mistSvarPåNesteEndring = count);
   }
 
   /** Shorthand for {@code withMistSvarPåNesteEndring(lose ? 1 : 0)}. */
@@ -159,29 +138,71 @@ public record Faults(
   }
 
   public Faults withFrø(long seed) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        seed,
-        sesjonUtløperAntallGanger);
+    return with(f -> f.frø = seed);
   }
 
   public Faults withSesjonUtløperAntallGanger(int times) {
-    return new Faults(
-        forsinkelseMs,
-        forsinkelseMaksMs,
-        lesefeilAndel,
-        sentSpinnerMs,
-        rerenderHverMs,
-        sesjonUtløperEtterForespørsler,
-        mistSvarPåNesteEndring,
-        frø,
-        times);
+    return with(f -> f.sesjonUtløperAntallGanger = times);
+  }
+
+  public Faults withSidefeilAntall(int count) {
+    return with(f -> f.sidefeilAntall = count);
+  }
+
+  /** For example {@code withSidefeilStier("/idporten")}: only the login's pages fail. */
+  public Faults withSidefeilStier(String... pathPrefixes) {
+    return with(f -> f.sidefeilStier = List.of(pathPrefixes));
+  }
+
+  /** A copy with one or more fields changed, checked once. */
+  private Faults with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.faults();
+  }
+
+  /** The fields of a {@link Faults} while a copy is being changed. */
+  private static final class Draft {
+    private long forsinkelseMs;
+    private long forsinkelseMaksMs;
+    private double lesefeilAndel;
+    private long sentSpinnerMs;
+    private long rerenderHverMs;
+    private int sesjonUtløperEtterForespørsler;
+    private int mistSvarPåNesteEndring;
+    private long frø;
+    private int sesjonUtløperAntallGanger;
+    private int sidefeilAntall;
+    private List<String> sidefeilStier;
+
+    Draft(Faults from) {
+      forsinkelseMs = from.forsinkelseMs;
+      forsinkelseMaksMs = from.forsinkelseMaksMs;
+      lesefeilAndel = from.lesefeilAndel;
+      sentSpinnerMs = from.sentSpinnerMs;
+      rerenderHverMs = from.rerenderHverMs;
+      sesjonUtløperEtterForespørsler = from.sesjonUtløperEtterForespørsler;
+      mistSvarPåNesteEndring = from.mistSvarPåNesteEndring;
+      frø = from.frø;
+      sesjonUtløperAntallGanger = from.sesjonUtløperAntallGanger;
+      sidefeilAntall = from.sidefeilAntall;
+      sidefeilStier = from.sidefeilStier;
+    }
+
+    Faults faults() {
+      return new Faults(
+          forsinkelseMs,
+          forsinkelseMaksMs,
+          lesefeilAndel,
+          sentSpinnerMs,
+          rerenderHverMs,
+          sesjonUtløperEtterForespørsler,
+          mistSvarPåNesteEndring,
+          frø,
+          sesjonUtløperAntallGanger,
+          sidefeilAntall,
+          sidefeilStier);
+    }
   }
 
   private static void requireMillis(String field, long value) {

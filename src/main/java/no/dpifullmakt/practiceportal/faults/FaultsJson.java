@@ -3,7 +3,9 @@ package no.dpifullmakt.practiceportal.faults;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +26,9 @@ final class FaultsJson {
           "sesjonUtløperEtterForespørsler",
           "sesjonUtløperAntallGanger",
           "mistSvarPåNesteEndring",
-          "frø");
+          "frø",
+          "sidefeilAntall",
+          "sidefeilStier");
 
   private FaultsJson() {}
 
@@ -61,7 +65,25 @@ final class FaultsJson {
         Math.toIntExact(whole(root, "sesjonUtløperEtterForespørsler")),
         lostAnswers(root),
         seed(root),
-        Math.toIntExact(whole(root, "sesjonUtløperAntallGanger")));
+        Math.toIntExact(whole(root, "sesjonUtløperAntallGanger")),
+        Math.toIntExact(whole(root, "sidefeilAntall")),
+        paths(root, "sidefeilStier"));
+  }
+
+  private static List<String> paths(JsonNode root, String field) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    List<String> paths = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(path -> paths.add(path.isTextual() ? path.asText() : null));
+    }
+    if (!value.isArray() || paths.contains(null)) {
+      throw new IllegalArgumentException(
+          field + " må være en liste med stier, for eksempel [\"/idporten\"].");
+    }
+    return paths;
   }
 
   private static long whole(JsonNode root, String field) {

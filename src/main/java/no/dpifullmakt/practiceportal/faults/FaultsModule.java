@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import no.dpifullmakt.practiceportal.PortalContext;
 import no.dpifullmakt.practiceportal.PortalModule;
 import no.dpifullmakt.practiceportal.session.Sessions;
@@ -64,25 +65,37 @@ public final class FaultsModule implements PortalModule {
     if (faults.current().isNone() || Requests.isTestEndpoint(ctx)) {
       return;
     }
+    // The load balancer answers before the portal sees the request, so it counts for no session.
+    if (Requests.isPageLoad(ctx) && faults.failPageLoad(ctx.path())) {
+      answerInstead(ctx, faults.nextDelayMillis(), FaultsModule::pageUnavailable);
+      return;
+    }
     expireSessionIfDue(ctx, faults);
     boolean fail = Requests.isScriptRead(ctx) && faults.failRead(readKey(ctx));
     long delay = faults.nextDelayMillis();
     if (fail) {
-      ctx.skipRemainingHandlers();
+      answerInstead(ctx, delay, FaultsModule::unavailable);
+    } else if (delay > 0) {
+      later(ctx, delay, () -> {});
     }
-    if (delay > 0) {
-      ctx.future(
-          () ->
-              CompletableFuture.runAsync(
-                  () -> {
-                    if (fail) {
-                      unavailable(ctx);
-                    }
-                  },
-                  CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)));
-    } else if (fail) {
-      unavailable(ctx);
+  }
+
+  /** Answers in place of the portal's own handlers, after the latency. */
+  private static void answerInstead(Context ctx, long delay, Consumer<Context> answer) {
+    ctx.skipRemainingHandlers();
+    later(ctx, delay, () -> answer.accept(ctx));
+  }
+
+  /** Runs {@code then} after the latency without blocking the request thread. */
+  private static void later(Context ctx, long delay, Runnable then) {
+    if (delay == 0) {
+      then.run();
+      return;
     }
+    ctx.future(
+        () ->
+            CompletableFuture.runAsync(
+                then, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)));
   }
 
   private void expireSessionIfDue(Context ctx, FaultSwitch faults) {
@@ -105,6 +118,10 @@ public final class FaultsModule implements PortalModule {
           .contentType("text/plain; charset=utf-8")
           .result(SOMETHING_WENT_WRONG);
     }
+  }
+
+  private static void pageUnavailable(Context ctx) {
+    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(UnavailablePage.HTML);
   }
 
   private static void unavailable(Context ctx) {

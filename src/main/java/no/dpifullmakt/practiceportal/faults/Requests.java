@@ -14,6 +14,13 @@ final class Requests {
   private static final List<String> LOGIN = List.of("/idporten/", "/velg-aktor");
   private static final String ALTINN3_API = "/accessmanagement/api/v1/";
 
+  /**
+   * Where a browser loads whole pages: Altinn 2's pages, "alle skjema", Altinn 3's app shell, the
+   * ID-porten and TestID pages, "Velg aktør". Not the practice portal's own start page.
+   */
+  private static final List<String> PAGES =
+      List.of("/ui/", "/skjemaoversikt", "/accessmanagement/ui", "/idporten/", "/velg-aktor");
+
   /** Altinn 2's changes of delegations: "Neste" on the services page, "Ferdig" on removal. */
   private static final Pattern ALTINN2_CHANGE =
       Pattern.compile("/ui/DelegationModal/RightHolder/[^/]+/(Services|Remove)");
@@ -31,6 +38,13 @@ final class Requests {
    */
   static boolean isScriptRead(Context ctx) {
     return ctx.method() == HandlerType.GET && ctx.header("X-Requested-With") != null;
+  }
+
+  /** A top-level page load: a GET of one of Altinn's pages that no script made. */
+  static boolean isPageLoad(Context ctx) {
+    return ctx.method() == HandlerType.GET
+        && ctx.header("X-Requested-With") == null
+        && PAGES.stream().anyMatch(ctx.path()::startsWith);
   }
 
   /** A request that changes delegations: add or delete a supplier, give or remove a right. */

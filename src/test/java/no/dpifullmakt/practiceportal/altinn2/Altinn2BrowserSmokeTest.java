@@ -64,17 +64,19 @@ class Altinn2BrowserSmokeTest {
   void theLettersTwelveStepsGiveVismaTheDpiRight() {
     logIn("12857610030", "FJORDVIK KOMMUNE Org.nr. 315 260 183");
 
-    // 1-2: "Profil", then the panel whose link is named "Andre med rettigheter til virksomheten"
+    // 1-2: "Profil", then the panel whose link is named "Andre med rettigheter"
     link("profil").click();
-    WebElement panel = wait.until(d -> link("Andre med rettigheter til virksomheten"));
-    // Only "Andre med rettigheter" is shown; Selenium's getText() also reads the hidden rest.
-    assertThat(panel.findElement(By.cssSelector(".a-sr-only")).getText())
-        .isEqualTo("til virksomheten");
+    WebElement panel = wait.until(d -> link("Andre med rettigheter"));
+    assertThat(link("Andre med rettigheter til virksomheten")).isNull();
     panel.click();
     // 3: the add button appears once the panel has loaded
     wait.until(ExpectedConditions.elementToBeClickable(By.id("addNewRightHolder"))).click();
     // 4-7: tab "Ekstern virksomhet", Org.nr., four characters of the name, "Neste"
     WebElement dialog = wait.until(d -> d.findElement(By.cssSelector("div.a-modal[role=dialog]")));
+    // The dialog has no accessible name; its h1 is the only title.
+    assertThat(dialog.getAriaRole()).isEqualTo("dialog");
+    assertThat(dialog.getAccessibleName()).isEmpty();
+    wait.until(d -> named(dialog, "heading", "Legge til ny person eller virksomhet"));
     wait.until(d -> named(dialog, "tab", "Ekstern virksomhet")).click();
     WebElement orgnr = dialog.findElement(By.id("add-org-orgnr"));
     orgnr.sendKeys("980858073");
@@ -104,7 +106,9 @@ class Altinn2BrowserSmokeTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".a-modal-receiptContent h2"), "Nye rettigheter er gitt"));
-    wait.until(d -> named(dialog, "button", "Ferdig")).click();
+    assertThat(named(dialog, "button", "Ferdig")).isNull();
+    assertThat(named(dialog, "link", "Tildel flere rettigheter")).isNotNull();
+    wait.until(d -> named(dialog, "link", "Ferdig")).click();
 
     WebElement vismaRow =
         wait.until(
@@ -115,12 +119,16 @@ class Altinn2BrowserSmokeTest {
                     .orElse(null));
     // Checking afterwards: the row's "Gi eller fjern tilgang" leads to the overview
     named(vismaRow, "button", "Gi eller fjern tilgang").click();
-    wait.until(d -> named(dialog, "button", "Har tilgang til disse 1 enkelttjenestene")).click();
+    WebElement section =
+        wait.until(d -> named(dialog, "heading", "Har tilgang til disse 1 enkelttjenestene"));
+    assertThat(section.getTagName()).isEqualTo("h2");
+    named(section, "link", "Har tilgang til disse 1 enkelttjenestene").click();
+    wait.until(d -> dialog.findElement(By.id("DirectRights-View-Actor")).isDisplayed());
     List<String> services =
         dialog.findElements(By.cssSelector("#DirectRights-View-Actor li")).stream()
             .map(WebElement::getText)
             .toList();
-    assertThat(services).containsExactly(DPI_RIGHT);
+    assertThat(services).containsExactly(DPI_RIGHT + "\nDigitaliseringsdirektoratet");
   }
 
   @Test
@@ -178,6 +186,7 @@ class Altinn2BrowserSmokeTest {
   private static final Map<String, String> CANDIDATES =
       Map.of(
           "link", "a[href]",
+          "heading", "h1, h2, h3",
           "button", "button, [role=button]",
           "tab", "[role=tab]",
           "menuitem", "[role=menuitem]",

@@ -93,7 +93,7 @@ class Altinn2HttpTest {
         .contains("Profil for FJORDVIK KOMMUNE org. nr 315 260 183")
         .contains(
             "<a href=\"#andremedrettigheter\" id=\"othersWithRightsHeader\" class=\"a-collapsePanel-heading a-js-panelToggle\" aria-expanded=\"false\" aria-controls=\"andremedrettigheter\">"
-                + "Andre med rettigheter <span class=\"a-sr-only\">til virksomheten</span></a>")
+                + "Andre med rettigheter</a>")
         .contains("<div id=\"andremedrettigheter\" class=\"a-collapsePanel-body\" hidden")
         .contains("data-open-panel=\"\"");
   }
@@ -196,14 +196,20 @@ class Altinn2HttpTest {
     delegate(VISMA, DPI);
 
     assertThat(receipt.statusCode()).isEqualTo(200);
-    assertThat(receipt.body())
+    assertThat(unescaped(receipt.body()))
         .contains(
             "data-receipt=\"true\"", "<h2 class=\"a-receipt-title\">Nye rettigheter er gitt</h2>")
         .contains("VISMA SOFTWARE INTERNATIONAL AS har fått tilgang til:")
         .contains("<li>Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten</li>")
         .contains(
             "for FJORDVIK KOMMUNE, og varsles om tildelingen på e-post eller mobil i løpet av kort tid.")
-        .contains(">Ferdig</button>", ">Tildel flere rettigheter</button>");
+        .contains(
+            "<a href=\"/ui/Profile?Section=9\" class=\"a-btn a-btn-success a-js-modalFinish\">Ferdig</a>")
+        .contains(
+            "<a href=\""
+                + DelegationModal.servicesUrl(VISMA)
+                + "\" class=\"a-btn a-btn-primary a-js-modalLink\">Tildel flere rettigheter</a>")
+        .doesNotContain("<button");
     JsonNode visma = holder(state(FJORDVIK), VISMA.id());
     assertThat(visma.get("tjenester")).hasSize(1);
     assertThat(visma.get("tjenester").get(0).get("navn").asText())
@@ -219,12 +225,44 @@ class Altinn2HttpTest {
     String overview = browser.fetch(DelegationModal.overviewUrl(VISMA)).body();
 
     assertThat(overview)
-        .contains("Har tilgang til disse <span class=\"a-badge\">1</span> enkelttjenestene")
-        .contains("<ul class=\"a-list\" id=\"DirectRights-View-Actor\">")
         .contains(
-            "<li class=\"a-list-item\">"
-                + "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten</li>")
-        .contains(">Fjern en eller flere rettigheter</a>");
+            "<h2 class=\"a-collapse-heading\"><a href=\"#overview-services\""
+                + " class=\"a-collapse-toggle a-js-collapse\" aria-expanded=\"false\""
+                + " aria-controls=\"overview-services\">"
+                + "Har tilgang til disse <span class=\"a-badge\">1</span> enkelttjenestene</a></h2>")
+        .contains("<ul class=\"a-list\" id=\"DirectRights-View-Actor\">")
+        .containsPattern(
+            "<li class=\"a-list-item\">\\s*<span class=\"a-right-name\">"
+                + "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten</span>"
+                + "\\s*<span class=\"a-right-owner\">Digitaliseringsdirektoratet</span>\\s*</li>")
+        .contains(">Fjern en eller flere rettigheter</a>")
+        .doesNotContain("<button");
+  }
+
+  @Test
+  void theRemovalPageHasSectionHeadingsAFjernAlleCheckboxAndOwnerLines() {
+    browser.logIn(INGRID, FJORDVIK);
+    Party jonas = PARTIES.person(JONAS);
+
+    String page = browser.fetch(DelegationModal.removeUrl(jonas)).body();
+
+    assertThat(page)
+        .contains(
+            "<h2 class=\"a-collapse-heading\"><a href=\"#remove-roles\""
+                + " class=\"a-collapse-toggle a-js-collapse\" aria-expanded=\"false\""
+                + " aria-controls=\"remove-roles\">"
+                + "Har disse <span class=\"a-badge\">2</span> rollene:</a></h2>")
+        .contains(
+            "aria-controls=\"remove-services\">"
+                + "Har også tilgang til disse <span class=\"a-badge\">1</span> enkelttjenestene</a>")
+        .contains(
+            "<label class=\"a-checkbox a-collapse-action\"><input type=\"checkbox\""
+                + " class=\"a-checkbox-input a-js-removeAll\"> Fjern alle</label>")
+        .contains("<span class=\"a-right-owner\">Statistisk sentralbyrå</span>")
+        .contains("data-label=\"Fjern\">Fjern</button>")
+        .contains("class=\"a-btn a-btn-success a-js-submitRemoval\"")
+        .doesNotContain("a-btn-link a-collapse-action");
+    assertThat(count(page, "> Fjern alle</label>")).isEqualTo(2);
   }
 
   @Test
@@ -237,6 +275,10 @@ class Altinn2HttpTest {
     assertThat(results)
         .contains("DPI - varslingsinnstillinger for digital postkasse")
         .contains("Søknad om tilgang til DPI-testmiljø")
+        .containsPattern(
+            "<span class=\"a-serviceResult-name\">Delegere rettighet til å lese DPI-kvitteringer"
+                + " på vegne av virksomheten</span>\\s*"
+                + "<span class=\"a-serviceResult-owner\">Norsk helsenett SF</span>")
         .contains("<span class=\"a-serviceResult-status\">Har allerede denne rettigheten</span>")
         .contains("aria-label=\"Legg til\" disabled");
   }
@@ -267,7 +309,9 @@ class Altinn2HttpTest {
 
     assertThat(receipt.body())
         .contains("<h2 class=\"a-receipt-title\">Rettigheter er fjernet</h2>")
-        .contains("<li>DPI - varslingsinnstillinger for digital postkasse</li>");
+        .contains("<li>DPI - varslingsinnstillinger for digital postkasse</li>")
+        .contains(">Ferdig</a>", ">Tildel flere rettigheter</a>")
+        .doesNotContain("<button");
     assertThat(holder(state(FJORDVIK), eksempel.id())).isNull();
   }
 
@@ -287,6 +331,22 @@ class Altinn2HttpTest {
   }
 
   @Test
+  void vismaCanHoldOnlyTheLookAlikeOrTheDpiRightAndTwoOthers() throws Exception {
+    assertThat(browser.get("/ovelse/test/situasjoner").body())
+        .contains("altinn2-visma-har-forveksling", "altinn2-visma-har-dpi-og-andre");
+
+    browser.post("/ovelse/test/situasjon/altinn2-visma-har-forveksling?aktor=" + FJORDVIK, form());
+    JsonNode lookAlike = holder(state(FJORDVIK), VISMA.id()).get("tjenester");
+    assertThat(lookAlike.findValuesAsText("kode")).containsExactly("6104_1");
+    assertThat(lookAlike.findValuesAsText("eier")).containsExactly("Norsk helsenett SF");
+
+    browser.post("/ovelse/test/situasjon/altinn2-visma-har-dpi-og-andre?aktor=" + FJORDVIK, form());
+    assertThat(holder(state(FJORDVIK), VISMA.id()).get("tjenester").findValuesAsText("kode"))
+        .containsExactlyInAnyOrder(DPI, "5505_1", "4936_1");
+    assertThat(state(FJORDVIK).get("rettighetshavere").size()).isGreaterThan(1);
+  }
+
+  @Test
   void theStateEndpointNeedsAKnownOrganisation() {
     assertThat(browser.get(TestStateEndpoint.PATH + "?aktor=123").statusCode()).isEqualTo(400);
   }
@@ -298,6 +358,14 @@ class Altinn2HttpTest {
       assertThat(other.get(TestStateEndpoint.PATH + "?aktor=" + FJORDVIK).statusCode())
           .isEqualTo(404);
     }
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private HttpResponse<String> addOrganisation(String orgnr, String name) {

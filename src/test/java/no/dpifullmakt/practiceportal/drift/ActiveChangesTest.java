@@ -26,7 +26,10 @@ class ActiveChangesTest {
             "a2-knapp-omdopt",
             "a2-fane-omdopt",
             "a2-ekstra-steg",
-            "a2-kosmetisk");
+            "a2-kosmetisk",
+            "a2-seksjon-omdopt",
+            "a2-forveksling",
+            "a2-fjern-omdopt");
   }
 
   @Test

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import no.dpifullmakt.practiceportal.PortalBrowser;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
+import no.dpifullmakt.practiceportal.altinn2.rights.Parties;
+import no.dpifullmakt.practiceportal.altinn2.rights.Party;
+import no.dpifullmakt.practiceportal.directory.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +26,12 @@ class Altinn2ChangesHttpTest {
   private static final String INGRID = "12857610030";
   private static final String FJORDVIK = "315260183";
   private static final String ADD = "/ui/DelegationModal/AddRightHolder";
+  private static final String DPI_RIGHT =
+      "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten";
+  private static final String LOOK_ALIKE = "6104_1";
+  private static final Parties PARTIES = new Parties(Directory.seeded());
+  private static final String VISMA = rightHolder(PARTIES.organisation("980858073"));
+  private static final String JONAS = rightHolder(PARTIES.person("17879010047"));
 
   private static PracticePortal portal;
   private PortalBrowser browser;
@@ -128,6 +137,100 @@ class Altinn2ChangesHttpTest {
             "<meta name=\"ovelse-innstillinger\" content=\"{\"endringer\":[\"a2-kosmetisk\"]");
     assertThat(add).contains(">Ekstern virksomhet</button>");
     assertThat(count(add, ">Neste</button>")).isEqualTo(3);
+  }
+
+  @Test
+  void sectionsRenamedCountTheServicesInParenthesesOnTheOverviewAndTheRemovalPage() {
+    situation("altinn2-visma-har-dpi");
+    switchOn("a2-seksjon-omdopt");
+
+    String visma = unescaped(browser.fetch(VISMA).body());
+    String jonas = unescaped(browser.fetch(JONAS).body());
+    String removal = unescaped(browser.fetch(JONAS + "/Remove").body());
+
+    assertThat(visma)
+        .contains("aria-controls=\"overview-services\">Enkelttjenester (2)</a></h2>")
+        .doesNotContain("Har tilgang til disse");
+    assertThat(jonas)
+        .contains("Har disse <span class=\"a-badge\">2</span> rollene:</a></h2>")
+        .contains("aria-controls=\"overview-services\">Også enkelttjenester (1)</a></h2>")
+        .doesNotContain("Har også tilgang til disse");
+    assertThat(removal)
+        .contains("aria-controls=\"remove-services\">Også enkelttjenester (1)</a></h2>");
+  }
+
+  @Test
+  void lookAlikeTakesTheDpiRightsTitleEverywhereWithItsOwnOwnerButTheStateKeepsItsName() {
+    switchOn("a2-forveksling");
+
+    String results = unescaped(browser.fetch(VISMA + "/Services/Search?q=dpi").body());
+    String receipt =
+        unescaped(
+            browser
+                .post(
+                    VISMA + "/Services",
+                    form("tjeneste", LOOK_ALIKE),
+                    Map.of(
+                        "X-CSRF-Token",
+                        csrfIn(browser.get("/ui/MessageBox").body()),
+                        "X-Requested-With",
+                        "fetch"))
+                .body());
+    String overview = unescaped(browser.fetch(VISMA).body());
+    String allForms = unescaped(browser.get("/skjemaoversikt").body());
+
+    assertThat(count(results, "data-name=\"" + DPI_RIGHT + "\"")).isEqualTo(2);
+    assertThat(results)
+        .contains("data-code=\"" + LOOK_ALIKE + "\" data-name=\"" + DPI_RIGHT + "\"")
+        .contains("Norsk helsenett SF")
+        .doesNotContain("lese DPI-kvitteringer");
+    assertThat(receipt).contains("<li>" + DPI_RIGHT + "</li>").doesNotContain("kvitteringer");
+    assertThat(overview)
+        .containsPattern(
+            "<span class=\"a-right-name\">"
+                + DPI_RIGHT
+                + "</span>\\s*<span class=\"a-right-owner\">Norsk helsenett SF</span>");
+    assertThat(count(allForms, DPI_RIGHT)).isEqualTo(2);
+    assertThat(browser.get("/ovelse/test/altinn2/tilstand?aktor=" + FJORDVIK).body())
+        .contains("Delegere rettighet til å lese DPI-kvitteringer på vegne av virksomheten")
+        .doesNotContain("sende DPI-meldinger");
+  }
+
+  @Test
+  void withoutTheChangeTheLookAlikeReadsLeseDpiKvitteringer() {
+    String results = unescaped(browser.fetch(VISMA + "/Services/Search?q=dpi").body());
+
+    assertThat(count(results, "data-name=\"" + DPI_RIGHT + "\"")).isEqualTo(1);
+    assertThat(results)
+        .contains(
+            "data-code=\""
+                + LOOK_ALIKE
+                + "\" data-name=\"Delegere rettighet til å lese DPI-kvitteringer på vegne av"
+                + " virksomheten\"");
+  }
+
+  @Test
+  void removeRenamedCallsEachItemsFjernSlettAndLeavesFjernAlleAndFerdig() {
+    switchOn("a2-fjern-omdopt");
+
+    String removal = unescaped(browser.fetch(JONAS + "/Remove").body());
+
+    assertThat(count(removal, "data-label=\"Slett\">Slett</button>")).isEqualTo(3);
+    assertThat(removal)
+        .doesNotContain(">Fjern</button>")
+        .contains("> Fjern alle</label>", ">Ferdig</button>");
+  }
+
+  private void situation(String name) {
+    assertThat(
+            browser
+                .script("POST", "/ovelse/test/situasjon/" + name + "?aktor=" + FJORDVIK, null)
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  private static String rightHolder(Party party) {
+    return "/ui/DelegationModal/RightHolder/" + party.uuid();
   }
 
   private static int count(String text, String part) {

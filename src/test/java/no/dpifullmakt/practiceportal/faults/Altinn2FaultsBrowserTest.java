@@ -50,6 +50,11 @@ class Altinn2FaultsBrowserTest {
     assertThat(control.script("POST", "/ovelse/test/feil", json).statusCode()).isEqualTo(200);
   }
 
+  /** One page load, never followed by a reload (which {@code RoleBrowser.open} may add). */
+  private static void loadOnce(String path) {
+    browser.driver().get(portal.baseUrl() + path);
+  }
+
   private static List<WebElement> rows() {
     return browser.driver().findElements(By.cssSelector("#rightHolderList .a-rightHolder-action"));
   }
@@ -111,6 +116,43 @@ class Altinn2FaultsBrowserTest {
 
     browser.await().until(d -> d.findElements(By.cssSelector(".a-practiceCover")).isEmpty());
     add.click();
-    browser.find("dialog", ADD);
+    browser.unnamedDialogTitled(ADD);
+  }
+
+  @Test
+  void aPageLoadShowsTheLoadBalancers503PageAndAReloadShowsTheRealPage() {
+    browser.openAs("/ui/MessageBox", INGRID, FJORDVIK);
+    faults("{\"sidefeilAntall\": 1, \"sidefeilStier\": [\"/ui/Profile\"]}");
+
+    loadOnce(PANEL);
+
+    assertThat(browser.driver().getTitle()).isEqualTo("503 Service Unavailable");
+    WebElement heading = browser.find("heading", "503 Service Unavailable");
+    assertThat(heading.getTagName()).isEqualTo("h1");
+    assertThat(browser.driver().findElement(By.tagName("p")).getText())
+        .isEqualTo(
+            "The server is temporarily unable to service your request. Please try again later.");
+    assertThat(browser.driver().findElements(By.cssSelector("header, nav, main, [role=note]")))
+        .isEmpty();
+
+    browser.driver().navigate().refresh();
+
+    browser.find("link", "Andre med rettigheter");
+    browser.find("button", ADD);
+    assertThat(browser.driver().getTitle()).startsWith("Profil for FJORDVIK KOMMUNE");
+  }
+
+  @Test
+  void aPageLoadDuringTheLoginFailsAndAReloadShowsTheLogin() {
+    browser.driver().manage().deleteAllCookies();
+    faults("{\"sidefeilAntall\": 1, \"sidefeilStier\": [\"/idporten\"]}");
+
+    loadOnce(PANEL);
+
+    browser.find("heading", "503 Service Unavailable");
+    assertThat(browser.driver().getCurrentUrl()).contains("/idporten/login");
+    browser.driver().navigate().refresh();
+    browser.logIn(INGRID, FJORDVIK);
+    browser.find("link", "Andre med rettigheter");
   }
 }

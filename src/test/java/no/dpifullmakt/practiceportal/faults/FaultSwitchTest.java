@@ -67,6 +67,30 @@ class FaultSwitchTest {
   }
 
   @Test
+  void exactlyAsManyPageLoadsFailAsAskedForAndAResetCountsAfresh() {
+    FaultSwitch faults = new FaultSwitch(Faults.none().withSidefeilAntall(2));
+
+    assertThat(faults.failPageLoad("/ui/MessageBox")).isTrue();
+    assertThat(faults.failPageLoad("/idporten/login")).isTrue();
+    assertThat(faults.failPageLoad("/ui/Profile")).isFalse();
+
+    faults.reset();
+    assertThat(faults.failPageLoad("/ui/Profile")).isTrue();
+  }
+
+  @Test
+  void onlyPageLoadsUnderThePathsAskedForCountAndFail() {
+    FaultSwitch faults =
+        new FaultSwitch(
+            Faults.none().withSidefeilAntall(1).withSidefeilStier("/idporten", "/velg-aktor"));
+
+    assertThat(faults.failPageLoad("/ui/MessageBox")).isFalse();
+    assertThat(faults.failPageLoad("/accessmanagement/ui")).isFalse();
+    assertThat(faults.failPageLoad("/idporten/testid")).isTrue();
+    assertThat(faults.failPageLoad("/velg-aktor")).isFalse();
+  }
+
+  @Test
   void clearingStopsEverythingAndAResetReturnsToTheStartCountedAfresh() {
     Faults atStart = Faults.none().withMistSvarPåNesteEndring(true);
     FaultSwitch faults = new FaultSwitch(atStart);

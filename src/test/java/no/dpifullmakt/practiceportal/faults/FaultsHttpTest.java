@@ -245,12 +245,97 @@ class FaultsHttpTest {
     assertThat(dpiCountInAltinn2()).isEqualTo(1);
   }
 
+  @Test
+  void theNextPageLoadsAnswer503WithALoadBalancersPageButScriptsFilesAndPostsDoNot() {
+    browser.logIn(INGRID, FJORDVIK);
+    Map<String, String> headers = scriptHeaders();
+    faults("{\"sidefeilAntall\": 3}");
+
+    HttpResponse<String> failed = browser.get("/ui/Profile?Section=9");
+    assertThat(failed.statusCode()).isEqualTo(503);
+    assertThat(failed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(failed.body())
+        .contains("<title>503 Service Unavailable</title>")
+        .contains("<h1>503 Service Unavailable</h1>")
+        .contains(
+            "<p>The server is temporarily unable to service your request. Please try again"
+                + " later.</p>")
+        .doesNotContain("Altinn", "Øvingsportal", "a-globalHeader");
+
+    assertThat(browser.fetch("/ui/Profile/RightHolders").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/ressurser/altinn2/altinn2.css").statusCode()).isEqualTo(200);
+    assertThat(browser.fetch(API + "/profile").statusCode()).isEqualTo(200);
+    assertThat(delegateDpiToVismaInAltinn2(headers).statusCode()).isEqualTo(200);
+    assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    assertThat(control.get("/ovelse/test/feil").statusCode()).isEqualTo(200);
+
+    assertThat(browser.get("/accessmanagement/ui").statusCode()).isEqualTo(503);
+    assertThat(browser.get("/skjemaoversikt").statusCode()).isEqualTo(503);
+    assertThat(browser.get("/ui/Profile?Section=9").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyPageLoadsUnderTheGivenPathsFailSoTheLoginCanFailAlone() throws Exception {
+    HttpResponse<String> set =
+        faults("{\"sidefeilAntall\": 1, \"sidefeilStier\": [\"/idporten\"]}");
+    assertThat(JSON.readTree(set.body()).get("sidefeilStier").toString())
+        .isEqualTo("[\"/idporten\"]");
+
+    HttpResponse<String> profile = browser.get("/ui/Profile?Section=9");
+    assertThat(profile.statusCode()).isEqualTo(302);
+    String login = profile.headers().firstValue("Location").orElseThrow();
+
+    assertThat(browser.get(login).statusCode()).isEqualTo(503);
+    assertThat(browser.get(login).body()).contains("TestID");
+    browser.logIn(INGRID, FJORDVIK);
+    assertThat(browser.get("/ui/Profile?Section=9").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aFailedPageLoadCountsForNoSession() {
+    browser.logIn(INGRID, FJORDVIK);
+    faults("{\"sidefeilAntall\": 1, \"sesjonUtløperEtterForespørsler\": 1}");
+
+    assertThat(browser.get("/ui/MessageBox").statusCode()).isEqualTo(503);
+    assertThat(browser.get("/ui/MessageBox").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/ui/MessageBox").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void aResetCountsThePageLoadFailuresOfTheOptionsAfresh() {
+    Faults oneFailure = Faults.none().withSidefeilAntall(1);
+    try (PracticePortal other =
+        PracticePortal.start(PortalOptions.forTests().withFaults(oneFailure))) {
+      PortalBrowser client = new PortalBrowser(other.baseUrl());
+
+      assertThat(client.get("/idporten/login").statusCode()).isEqualTo(503);
+      assertThat(client.get("/idporten/login").statusCode()).isEqualTo(200);
+      client.script("POST", "/ovelse/test/reset", null);
+      assertThat(client.get("/idporten/login").statusCode()).isEqualTo(503);
+    }
+  }
+
+  @Test
+  void aMistypedPathListIsRefusedInNorwegian() throws Exception {
+    HttpResponse<String> refused =
+        control.script("POST", "/ovelse/test/feil", "{\"sidefeilStier\": \"/idporten\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).get("feil").asText())
+        .isEqualTo("sidefeilStier må være en liste med stier, for eksempel [\"/idporten\"].");
+  }
+
   private HttpResponse<String> delegateDpiToVismaInAltinn2() {
+    return delegateDpiToVismaInAltinn2(scriptHeaders());
+  }
+
+  private HttpResponse<String> delegateDpiToVismaInAltinn2(Map<String, String> headers) {
     String visma = new Parties(Directory.seeded()).organisation(VISMA).uuid().toString();
     return browser.post(
         "/ui/DelegationModal/RightHolder/" + visma + "/Services",
         form("tjeneste", DPI_SERVICE),
-        scriptHeaders());
+        headers);
   }
 
   private Map<String, String> scriptHeaders() {

@@ -20,6 +20,18 @@ class FaultsJsonTest {
   }
 
   @Test
+  void readsThePageLoadFailuresAndTheirPaths() {
+    Faults faults =
+        FaultsJson.parse("{\"sidefeilAntall\": 2, \"sidefeilStier\": [\"/idporten\", \"/ui\"]}");
+
+    assertThat(faults.sidefeilAntall()).isEqualTo(2);
+    assertThat(faults.sidefeilStier()).containsExactly("/idporten", "/ui");
+    assertThat(faults)
+        .isEqualTo(Faults.none().withSidefeilAntall(2).withSidefeilStier("/idporten", "/ui"));
+    assertThat(FaultsJson.parse("{\"sidefeilAntall\": 1}").sidefeilStier()).isEmpty();
+  }
+
+  @Test
   void leftOutFieldsAreOffAndTrueLosesTheNextAnswer() {
     assertThat(FaultsJson.parse("{}")).isEqualTo(Faults.none());
     assertThat(FaultsJson.parse("")).isEqualTo(Faults.none());
@@ -39,6 +51,14 @@ class FaultsJsonTest {
         .hasMessage("forsinkelseMs må være mellom 0 og 60000 millisekunder");
     assertThatThrownBy(() -> FaultsJson.parse("{\"sentSpinnerMs\": \"lenge\"}"))
         .hasMessage("sentSpinnerMs må være et helt tall.");
+    assertThatThrownBy(() -> FaultsJson.parse("{\"sidefeilAntall\": -1}"))
+        .hasMessage("sidefeilAntall kan ikke være negativ");
+    assertThatThrownBy(() -> FaultsJson.parse("{\"sidefeilStier\": \"/idporten\"}"))
+        .hasMessage("sidefeilStier må være en liste med stier, for eksempel [\"/idporten\"].");
+    assertThatThrownBy(() -> FaultsJson.parse("{\"sidefeilStier\": [1]}"))
+        .hasMessage("sidefeilStier må være en liste med stier, for eksempel [\"/idporten\"].");
+    assertThatThrownBy(() -> FaultsJson.parse("{\"sidefeilStier\": [\"idporten\"]}"))
+        .hasMessage("sidefeilStier må være stier som begynner med «/», for eksempel «/idporten».");
     assertThatThrownBy(() -> FaultsJson.parse("[1]")).hasMessage("Kroppen må være et JSON-objekt.");
     assertThatThrownBy(() -> FaultsJson.parse("{")).hasMessage("Kroppen er ikke gyldig JSON.");
   }

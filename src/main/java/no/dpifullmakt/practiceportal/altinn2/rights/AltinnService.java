@@ -10,6 +10,11 @@ public record AltinnService(String code, String name, String owner, List<String>
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
   }
 
+  /** The same service under another title, as a screen may show it. */
+  public AltinnService withName(String shownName) {
+    return new AltinnService(code, shownName, owner, keywords);
+  }
+
   /** True when every word occurs in the name, the owner or a keyword, ignoring case. */
   boolean matchesAll(List<String> lowerCaseWords) {
     String haystack =

@@ -10,7 +10,13 @@ final class ByName {
   private static final Collator NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
 
   static final Comparator<String> TEXT = (a, b) -> compare(a, b);
-  static final Comparator<AltinnService> SERVICES = Comparator.comparing(AltinnService::name, TEXT);
+
+  /** By title; equal titles (a look-alike may copy one) by owner, then code. */
+  static final Comparator<AltinnService> SERVICES =
+      Comparator.comparing(AltinnService::name, TEXT)
+          .thenComparing(AltinnService::owner, TEXT)
+          .thenComparing(AltinnService::code);
+
   static final Comparator<RightHolder> RIGHT_HOLDERS =
       Comparator.comparing((RightHolder h) -> h.party().name(), TEXT);
 

@@ -21,8 +21,9 @@ public record RightHolder(Party party, List<String> roles, List<AltinnService> s
     return !roles.isEmpty() || !services.isEmpty();
   }
 
+  /** Whether the party has the service, however the screens title it. */
   public boolean has(AltinnService service) {
-    return services.contains(service);
+    return services.stream().anyMatch(s -> s.code().equals(service.code()));
   }
 
   RightHolder plus(Collection<AltinnService> more) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The services of the practice portal's Altinn 2, read once from {@code tjenester.json}. */
 public final class ServiceCatalogue {
@@ -36,7 +37,12 @@ public final class ServiceCatalogue {
   }
 
   public List<AltinnService> all() {
-    return byCode.values().stream().sorted(ByName.SERVICES).toList();
+    return all(UnaryOperator.identity());
+  }
+
+  /** Every service as the screens show it, in the order of the titles shown. */
+  public List<AltinnService> all(UnaryOperator<AltinnService> shownAs) {
+    return byCode.values().stream().map(shownAs).sorted(ByName.SERVICES).toList();
   }
 
   /**
@@ -44,6 +50,11 @@ public final class ServiceCatalogue {
    * name, owner or keywords. An empty query finds nothing.
    */
   public List<AltinnService> search(String query) {
+    return search(query, UnaryOperator.identity());
+  }
+
+  /** The same, matching and returning the services as the screens show them. */
+  public List<AltinnService> search(String query, UnaryOperator<AltinnService> shownAs) {
     List<String> words =
         Arrays.stream((query == null ? "" : query).toLowerCase(Locale.ROOT).split("\\s+"))
             .filter(w -> !w.isEmpty())
@@ -51,6 +62,6 @@ public final class ServiceCatalogue {
     if (words.isEmpty()) {
       return List.of();
     }
-    return all().stream().filter(s -> s.matchesAll(words)).toList();
+    return all(shownAs).stream().filter(s -> s.matchesAll(words)).toList();
   }
 }

@@ -35,6 +35,26 @@ class ServiceCatalogueTest {
   }
 
   @Test
+  void aLookAlikeFromAnotherOwnerIsAlwaysThereAndDpiFindsIt() {
+    assertThat(catalogue.search("dpi"))
+        .filteredOn(s -> s.owner().equals("Norsk helsenett SF"))
+        .extracting(AltinnService::name)
+        .containsExactly("Delegere rettighet til å lese DPI-kvitteringer på vegne av virksomheten");
+  }
+
+  @Test
+  void searchingAsTheScreensShowTheServicesMatchesTheTitlesShown() {
+    AltinnService lookAlike = catalogue.require("6104_1");
+
+    var found = catalogue.search("sende dpi", s -> s.equals(lookAlike) ? s.withName(DPI_RIGHT) : s);
+
+    assertThat(found).extracting(AltinnService::name).containsExactly(DPI_RIGHT, DPI_RIGHT);
+    assertThat(found)
+        .extracting(AltinnService::owner)
+        .containsExactlyInAnyOrder("Digitaliseringsdirektoratet", "Norsk helsenett SF");
+  }
+
+  @Test
   void everyWordMustMatchIgnoringCase() {
     assertThat(catalogue.search("DPI   meldinger"))
         .extracting(AltinnService::name)
