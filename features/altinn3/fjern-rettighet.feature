@@ -13,10 +13,11 @@ Egenskap: Fjerne fullmakten til å sende digital post til innbyggere (Altinn 3)
   @fjern
   Scenariomal: Fjern fullmakten fra <leverandør>
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter <orgnr> i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter <orgnr> i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren <orgnr> hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Slett fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Og jeg klikker på "Slett leverandør" hvis leverandøren ikke har flere fullmakter
@@ -30,10 +31,11 @@ Egenskap: Fjerne fullmakten til å sende digital post til innbyggere (Altinn 3)
   @øvingsportal @situasjon:altinn3-visma-har-dpi-og-to-andre
   Scenario: Leverandøren har også andre fullmakter – den står fortsatt som leverandør
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Slett fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Og jeg klikker på "Slett leverandør" hvis leverandøren ikke har flere fullmakter
@@ -43,10 +45,11 @@ Egenskap: Fjerne fullmakten til å sende digital post til innbyggere (Altinn 3)
   @øvingsportal @situasjon:altinn3-visma-har-dpi-les
   Scenario: Et annet API under samme tittel blir ikke slettet
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Slett fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Og jeg klikker på "Slett leverandør" hvis leverandøren ikke har flere fullmakter

@@ -21,14 +21,15 @@ Egenskap: Gi en leverandør fullmakt til å sende digital post til innbyggere (A
   @utfør
   Scenariomal: Gi <leverandør> fullmakt til å sende digital post til innbyggere
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter <orgnr> i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter <orgnr> i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren <orgnr> hvis den står der
     Og jeg klikker på "Legg til leverandør" hvis den ikke står der
     Og jeg skriver organisasjonsnummeret <orgnr> i feltet "Organisasjonsnummer"
     Og jeg sjekker at navnet under "Du legger til:" begynner med "<navn>"
     Og jeg klikker på "Legg til virksomhet"
     Og jeg klikker på "Gi fullmakt"
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Gi fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Så har <orgnr> fullmakt til "Digital post til innbyggere"
@@ -41,14 +42,15 @@ Egenskap: Gi en leverandør fullmakt til å sende digital post til innbyggere (A
   @øvingsportal @situasjon:altinn3-visma-lagt-til
   Scenario: Visma står allerede som leverandør – roboten åpner den og legger den ikke til på nytt
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Legg til leverandør" hvis den ikke står der
     Og jeg skriver organisasjonsnummeret 980858073 i feltet "Organisasjonsnummer"
     Og jeg sjekker at navnet under "Du legger til:" begynner med "vism"
     Og jeg klikker på "Legg til virksomhet"
     Og jeg klikker på "Gi fullmakt"
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Gi fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Så sier roboten fra at leverandøren allerede var lagt til, og legger den ikke til på nytt
@@ -57,14 +59,15 @@ Egenskap: Gi en leverandør fullmakt til å sende digital post til innbyggere (A
   @øvingsportal @situasjon:altinn3-visma-har-dpi
   Scenario: Visma har fullmakten fra før – roboten sier fra og gir den ikke på nytt
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Legg til leverandør" hvis den ikke står der
     Og jeg skriver organisasjonsnummeret 980858073 i feltet "Organisasjonsnummer"
     Og jeg sjekker at navnet under "Du legger til:" begynner med "vism"
     Og jeg klikker på "Legg til virksomhet"
     Og jeg klikker på "Gi fullmakt"
     Og jeg søker etter "DPI" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Gi fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Så sier roboten fra at fullmakten allerede var gitt, og gir den ikke på nytt
@@ -73,14 +76,15 @@ Egenskap: Gi en leverandør fullmakt til å sende digital post til innbyggere (A
   @øvingsportal @situasjon:altinn3-visma-har-dpi-les
   Scenario: Visma har et API med samme tittel, men ikke DPI – roboten gir det riktige API-et
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Legg til leverandør" hvis den ikke står der
     Og jeg skriver organisasjonsnummeret 980858073 i feltet "Organisasjonsnummer"
     Og jeg sjekker at navnet under "Du legger til:" begynner med "vism"
     Og jeg klikker på "Legg til virksomhet"
     Og jeg klikker på "Gi fullmakt"
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg klikker på "Gi fullmakt" ved "Digital post til innbyggere"
     Og jeg lukker dialogen med "Lukk"
     Så har 980858073 fullmakt til "Digital post til innbyggere" nøyaktig én gang
@@ -88,7 +92,8 @@ Egenskap: Gi en leverandør fullmakt til å sende digital post til innbyggere (A
   @øvingsportal
   Scenario: Et organisasjonsnummer som ikke finnes – roboten stopper med Altinns melding
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 312345676 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 312345676 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 312345676 hvis den står der
     Og jeg klikker på "Legg til leverandør" hvis den ikke står der
     Og jeg skriver organisasjonsnummeret 312345676, som Altinn skal avvise, i feltet "Organisasjonsnummer"
     Så stopper roboten med Altinns melding "Fant ingen organisasjon med dette organisasjonsnummeret. Vennligst sjekk at informasjonen er korrekt."
@@ -97,7 +102,8 @@ Egenskap: Gi en leverandør fullmakt til å sende digital post til innbyggere (A
   @øvingsportal
   Scenario: Virksomhetens eget organisasjonsnummer – roboten stopper med Altinns melding
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 315260183 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 315260183 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 315260183 hvis den står der
     Og jeg klikker på "Legg til leverandør" hvis den ikke står der
     Og jeg skriver organisasjonsnummeret 315260183, som Altinn skal avvise, i feltet "Organisasjonsnummer"
     Så stopper roboten med Altinns melding "Du kan ikke gi tilgang til eget organisasjonsnummer"

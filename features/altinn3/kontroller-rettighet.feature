@@ -12,10 +12,11 @@ Egenskap: Kontrollere at en leverandør har fullmakt til å sende digital post t
   @kontroller
   Scenariomal: Kontroller at <leverandør> har fullmakten
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter <orgnr> i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter <orgnr> i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren <orgnr> hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg lukker dialogen med "Lukk"
     Så har <orgnr> fullmakt til "Digital post til innbyggere"
 
@@ -32,39 +33,43 @@ Egenskap: Kontrollere at en leverandør har fullmakt til å sende digital post t
   @øvingsportal @situasjon:altinn3-mange-leverandorer
   Scenario: Mange leverandører – Visma står ikke blant de første i lista, men søket finner den
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg lukker dialogen med "Lukk"
     Så har 980858073 fullmakt til "Digital post til innbyggere"
 
   @øvingsportal @situasjon:altinn3-visma-lagt-til
   Scenario: En leverandør som er lagt til, men uten fullmakten
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg lukker dialogen med "Lukk"
     Så har ikke 980858073 fullmakt til "Digital post til innbyggere"
 
   @øvingsportal @situasjon:altinn3-visma-har-dpi-les
   Scenario: En leverandør med et annet API under samme tittel har ikke fullmakten
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 980858073 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 980858073 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 980858073 hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg lukker dialogen med "Lukk"
     Så har ikke 980858073 fullmakt til "Digital post til innbyggere"
 
   @øvingsportal
   Scenario: En virksomhet som ikke er leverandør, har ikke fullmakten
     Når jeg klikker på "Maskinportenadministrasjon" i menyen til venstre
-    Og jeg søker etter 991825827 i feltet "Søk" og klikker på leverandøren hvis den står der
+    Og jeg søker etter 991825827 i feltet "Søk" under "Leverandører"
+    Og jeg klikker på leverandøren 991825827 hvis den står der
     Og jeg klikker på "Gi fullmakt" for å se hvilke API leverandøren har
     Og jeg søker etter "digitalpostinnbygger:send" i feltet "Søk etter API"
-    Og jeg åpner treffene og finner API-et som har "digitalpostinnbygger:send" under "Scopes"
+    Og jeg finner API-et med "digitalpostinnbygger:send" under "Scopes" ved å åpne treffene
     Og jeg lukker dialogen med "Lukk"
     Så har ikke 991825827 fullmakt til "Digital post til innbyggere"

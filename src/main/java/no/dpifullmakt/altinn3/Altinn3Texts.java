@@ -74,6 +74,7 @@ public final class Altinn3Texts {
   static final String DELETE_SUPPLIER = "Slett leverandør";
   static final String DELETE_SUPPLIER_QUESTION = "Er du sikker på at du vil fjerne {name} som";
   static final String API_COUNT = "Fullmakt til {n} API";
+
   static final String NO_APIS = "Ingen fullmakter er lagt til ennå.";
   static final String GIVE = "Gi fullmakt";
   static final String REMOVE = "Slett fullmakt";

@@ -65,13 +65,12 @@ public final class MaskinportenPage extends Page {
   }
 
   /**
-   * Types the number in the list's "Søk", as a person looks for one supplier among many, and reads
-   * the list once it is complete.
+   * Types the number in the list's "Søk", as a person looks for one supplier among many: the list
+   * shows only some at a time.
    */
-  public SupplierList searchSupplier(OrganisationNumber orgnr) {
-    Ui panel = ui.within(PANEL);
-    panel.type(SEARCH, orgnr.digits());
-    return suppliers();
+  public MaskinportenPage searchSupplier(OrganisationNumber orgnr) {
+    ui.within(PANEL).type(SEARCH, orgnr.digits());
+    return this;
   }
 
   /**

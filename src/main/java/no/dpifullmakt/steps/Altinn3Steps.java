@@ -23,7 +23,12 @@ public final class Altinn3Steps {
     journey.openMaskinporten();
   }
 
-  @Når("jeg søker etter {orgnr} i feltet \"Søk\" og klikker på leverandøren hvis den står der")
+  @Når("jeg søker etter {orgnr} i feltet \"Søk\" under \"Leverandører\"")
+  public void søkEtterLeverandøren(OrganisationNumber orgnr) {
+    journey.searchSupplier(orgnr);
+  }
+
+  @Når("jeg klikker på leverandøren {orgnr} hvis den står der")
   public void leverandørenHvisDenStårDer(OrganisationNumber orgnr) {
     journey.openSupplierIfListed(orgnr);
   }
@@ -70,7 +75,7 @@ public final class Altinn3Steps {
     journey.searchApi(søk);
   }
 
-  @Når("jeg åpner treffene og finner API-et som har {string} under \"Scopes\"")
+  @Når("jeg finner API-et med {string} under \"Scopes\" ved å åpne treffene")
   public void finnApiEtEtterScope(String scope) {
     journey.identifyDpiApi();
   }

@@ -5,9 +5,10 @@ final class Altinn3Guidance {
 
   static final String MASKINPORTEN =
       "DPI er et API i Maskinporten; fullmakter til API gis under Maskinportenadministrasjon.";
+  static final String SEARCH_SUPPLIER =
+      "Lista viser bare noen leverandører om gangen; søket finner den på organisasjonsnummeret.";
   static final String FIND_SUPPLIER =
-      "Står leverandøren allerede i listen, skal den ikke legges til på nytt. Lista viser bare"
-          + " noen om gangen, så roboten søker på organisasjonsnummeret.";
+      "Står leverandøren allerede i listen, skal den ikke legges til på nytt.";
   static final String ADD = "Leverandøren må legges til før den kan få fullmakt.";
   static final String ORGNR = "Altinn slår opp organisasjonsnummeret i Enhetsregisteret.";
   static final String NAME =

@@ -59,6 +59,7 @@ public final class Altinn3Journey extends Journey {
   private boolean foundListed;
   private DpiReading dpi;
   private boolean changedSinceRead;
+  private GivenApis apisBeforeChange;
   private String confirmedApi;
   private Outcome.Kind settled;
   private PortalRefusedException refusal;
@@ -141,7 +142,17 @@ public final class Altinn3Journey extends Journey {
     return opened.showSuppliers();
   }
 
-  /** Searches the list for the supplier's number and opens it, if it is a supplier. */
+  /** Types the supplier's number in the list's "Søk". */
+  public void searchSupplier(OrganisationNumber orgnr) {
+    step(
+        () -> {
+          session.explain(Altinn3Guidance.SEARCH_SUPPLIER);
+          supplier = orgnr;
+          maskinporten.searchSupplier(orgnr);
+        });
+  }
+
+  /** Opens the supplier from the searched list, if it is a supplier. */
   public void openSupplierIfListed(OrganisationNumber orgnr) {
     step(
         () -> {
@@ -171,7 +182,7 @@ public final class Altinn3Journey extends Journey {
    * supplier's own page, read twice, agrees.
    */
   private SupplierPage.Lookup findSupplier(MaskinportenPage list, OrganisationNumber orgnr) {
-    SupplierList suppliers = list.searchSupplier(orgnr);
+    SupplierList suppliers = list.suppliers();
     List<SupplierList.Row> rows = suppliers.rowsFor(orgnr);
     if (rows.size() > 1) {
       throw ui.unreadable("nøyaktig én rad med «Org.nr. " + orgnr.grouped() + "» i lista");
@@ -314,7 +325,8 @@ public final class Altinn3Journey extends Journey {
       recordSupplierAdded();
     } catch (ChangeAnswerLostException lost) {
       note(lost.getMessage() + " Roboten ser etter om leverandøren ble lagt til.");
-      SupplierPage.Lookup now = findSupplier(freshMaskinporten(), supplier);
+      SupplierPage.Lookup now =
+          findSupplier(freshMaskinporten().searchSupplier(supplier), supplier);
       if (now instanceof SupplierPage.Found page) {
         openedSupplier(page.page());
         listed = true;
@@ -360,6 +372,7 @@ public final class Altinn3Journey extends Journey {
           if (skippingNotListed()) {
             return;
           }
+          apisBeforeChange = supplierPage.givenApis();
           giveDialog = supplierPage.openGiveDialog();
         });
   }
@@ -541,7 +554,7 @@ public final class Altinn3Journey extends Journey {
 
   /** After a lost answer: from the menu to the DPI API's row again, reading what Altinn stored. */
   private void readDpiAgain() {
-    SupplierPage.Lookup page = findSupplier(freshMaskinporten(), supplier);
+    SupplierPage.Lookup page = findSupplier(freshMaskinporten().searchSupplier(supplier), supplier);
     if (!(page instanceof SupplierPage.Found found)) {
       throw ui.unreadable("leverandørsiden til " + supplier.grouped());
     }
@@ -561,7 +574,32 @@ public final class Altinn3Journey extends Journey {
           }
           supplierPage = giveDialog.close();
           giveDialog = null;
+          if (changedSinceRead && pageAgreesWithChange()) {
+            changedSinceRead = false;
+          }
         });
+  }
+
+  /**
+   * Whether the supplier's page, read anew from Altinn after the dialog closed, shows the change
+   * made in the dialog: one more (or one fewer) API with the DPI API's title than before it.
+   */
+  private boolean pageAgreesWithChange() {
+    if (apisBeforeChange == null || dpi == null) {
+      return false;
+    }
+    long before = apisBeforeChange.titles().stream().filter(dpi.title()::equals).count();
+    long after = supplierPage.givenApis().titles().stream().filter(dpi.title()::equals).count();
+    boolean agrees = after == before + (dpi.given() ? 1 : -1);
+    if (agrees) {
+      note(
+          "Leverandørsiden, lest på nytt fra Altinn, viser «"
+              + dpi.title()
+              + "» én gang "
+              + (dpi.given() ? "mer" : "mindre")
+              + " enn før: endringen er lagret.");
+    }
+    return agrees;
   }
 
   /**
@@ -614,7 +652,7 @@ public final class Altinn3Journey extends Journey {
 
   /** From the menu: the supplier in the list, its page, and the DPI API's row in "Gi fullmakt". */
   private int readTimesGiven(OrganisationNumber orgnr) {
-    SupplierPage.Lookup page = findSupplier(freshMaskinporten(), orgnr);
+    SupplierPage.Lookup page = findSupplier(freshMaskinporten().searchSupplier(orgnr), orgnr);
     if (!(page instanceof SupplierPage.Found found)) {
       maskinporten = ((SupplierPage.NotFound) page).backToList();
       return 0;
@@ -632,7 +670,8 @@ public final class Altinn3Journey extends Journey {
 
   /** How many rows the supplier list has for this number, read afresh from the menu. */
   public int timesListed(OrganisationNumber orgnr) {
-    return readAfresh(() -> freshMaskinporten().searchSupplier(orgnr).rowsFor(orgnr).size());
+    return readAfresh(
+        () -> freshMaskinporten().searchSupplier(orgnr).suppliers().rowsFor(orgnr).size());
   }
 
   public void recordCheck(OrganisationNumber orgnr, String api, boolean given) {

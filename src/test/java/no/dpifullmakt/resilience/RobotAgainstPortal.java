@@ -56,6 +56,11 @@ final class RobotAgainstPortal {
 
   /** Runs the command line for one acting organisation; returns the exit code. */
   int run(String actor, String... args) throws IOException {
+    return runAs(DAGLIG_LEDER, actor, args);
+  }
+
+  /** Runs the command line as one made-up person, for one acting organisation. */
+  int runAs(String person, String actor, String... args) throws IOException {
     Path environment = environmentFile(actor);
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(
@@ -65,7 +70,7 @@ final class RobotAgainstPortal {
             "--rapportmappe",
             folder.resolve("rapporter").toString()));
     return Main.run(
-        new Console(Map.of("DPI_TESTID_FNR", DAGLIG_LEDER)::get, System.in, System.out),
+        new Console(Map.of("DPI_TESTID_FNR", person)::get, System.in, System.out),
         all.toArray(String[]::new));
   }
 
