@@ -96,6 +96,29 @@ public final class SupplierPage extends Page {
     return read[0];
   }
 
+  /**
+   * What the page says the supplier has, once the list agrees with the heading and shows what is
+   * wanted; empty if it never does. The page reads its list anew after a change, and shows the old
+   * one until the new one has come.
+   */
+  public Optional<GivenApis> givenApisOnceThey(java.util.function.Predicate<GivenApis> wanted) {
+    GivenApis[] read = {null};
+    try {
+      ui.waitFor(
+          "at lista over API viser endringen",
+          () -> {
+            GivenApis now = readNow();
+            if (now.agrees() && wanted.test(now)) {
+              read[0] = now;
+            }
+            return read[0] != null;
+          });
+    } catch (no.dpifullmakt.web.ScreenChangedException e) {
+      return Optional.empty();
+    }
+    return Optional.of(read[0]);
+  }
+
   private GivenApis readNow() {
     Optional<AccessibleElement> count = ui.findNow(COUNT);
     int n = count.map(c -> Integer.parseInt(c.name().replaceAll("\\D", ""))).orElse(-1);

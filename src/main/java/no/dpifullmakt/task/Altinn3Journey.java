@@ -589,8 +589,12 @@ public final class Altinn3Journey extends Journey {
       return false;
     }
     long before = apisBeforeChange.titles().stream().filter(dpi.title()::equals).count();
-    long after = supplierPage.givenApis().titles().stream().filter(dpi.title()::equals).count();
-    boolean agrees = after == before + (dpi.given() ? 1 : -1);
+    long expected = before + (dpi.given() ? 1 : -1);
+    boolean agrees =
+        supplierPage
+            .givenApisOnceThey(
+                apis -> apis.titles().stream().filter(dpi.title()::equals).count() == expected)
+            .isPresent();
     if (agrees) {
       note(
           "Leverandørsiden, lest på nytt fra Altinn, viser «"
