@@ -23,6 +23,9 @@ public record SeenElement(
     String noun = Role.fromAria(role).map(Role::norwegian).orElse(role);
     String levelText = level > 0 ? " (nivå " + level + ")" : "";
     String state = disabled ? " (deaktivert)" : "";
+    if (name.isEmpty()) {
+      return noun + " uten navn" + levelText + state;
+    }
     return noun + " «" + name + "»" + levelText + state;
   }
 
