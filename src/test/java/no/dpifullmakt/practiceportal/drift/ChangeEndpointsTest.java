@@ -44,7 +44,7 @@ class ChangeEndpointsTest {
   void listsEveryKnownChangeWithGenerationAndDescriptionAndNoneActive() throws Exception {
     JsonNode listing = listing();
 
-    assertThat(listing.get("kjente")).hasSize(13);
+    assertThat(listing.get("kjente")).hasSize(17);
     assertThat(listing.at("/kjente/0/navn").asText()).isEqualTo("a3-knapp-omdopt");
     assertThat(listing.at("/kjente/0/generasjon").asText()).isEqualTo("altinn3");
     assertThat(listing.at("/kjente/0/beskrivelse").asText()).contains("Ny leverandør");
