@@ -73,7 +73,7 @@ public final class RoleBrowser implements AutoCloseable {
   public void open(String path) {
     String before = withoutFragment(driver.getCurrentUrl());
     driver.get(base + path);
-    if (withoutFragment(base + path).equals(before)) {
+    if (path.contains("#") && withoutFragment(base + path).equals(before)) {
       driver.navigate().refresh();
     }
   }
