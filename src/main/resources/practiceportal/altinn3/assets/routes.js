@@ -31,6 +31,6 @@ export const routes = [
   { pattern: /^\/settings\/?$/, view: placeholder(s.settings) },
   { pattern: /^\/help\/?$/, view: placeholder(s.helpPages) },
   { pattern: /^\/nyheter\/?$/, view: placeholder(t.statusBannerLink) },
-  { pattern: /^\/info\/[^/]+\/?$/, view: placeholder('Altinn') },
+  { pattern: /^\/info\/[^/]+\/?$/, view: placeholder(t.altinn) },
   { pattern: /.*/, view: notFoundPage },
 ];

@@ -6,6 +6,7 @@ const SHY = '\u00AD';
 
 export const t = {
   practiceNote: 'Øvingsportal – ikke Altinn. Alle personer og virksomheter er oppdiktet.',
+  altinn: 'Altinn',
   skipLink: 'Hopp til hovedinnholdet',
   statusBanner: 'Altinn er fornyet.',
   statusBannerLink: 'Slik gir du nye fullmakter og tilganger.',

@@ -2,7 +2,7 @@
 // "Søk" that filters on name or organisation number as you type, ten rows at a time with "Se mer"
 // for ten more, and one link per organisation named by its name alone.
 
-import { h } from '../dom.js';
+import { h, replaceChildren } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { formatDisplayName } from '../format-name.js';
@@ -73,7 +73,7 @@ export function partyList({ hrefOf, addButton, emptyText }) {
       shown += PAGE_SIZE;
       drawRows();
     });
-    listSlot.replaceChildren(h('ul', { class: 'org-list' }, hits.slice(0, shown).map(row)), hits.length > shown ? more : null);
+    replaceChildren(listSlot, h('ul', { class: 'org-list' }, hits.slice(0, shown).map(row)), hits.length > shown ? more : null);
   }
 
   return {

@@ -3,9 +3,9 @@
 // message shows it so.
 
 import { changed } from '../practice-settings.js';
+import { driftTexts } from './texts.js';
 
 const LOOK_ALIKE = 'digdir-dpi-les';
-const DISGUISE = 'Digital post til innbyggere';
 
 export function disguiseLookAlike(data) {
   if (!changed('a3-forveksling')) return data;
@@ -17,7 +17,7 @@ function visit(value) {
   if (Array.isArray(value)) {
     value.forEach(visit);
   } else if (value && typeof value === 'object') {
-    if (value.identifier === LOOK_ALIKE && typeof value.title === 'string') value.title = DISGUISE;
+    if (value.identifier === LOOK_ALIKE && typeof value.title === 'string') value.title = driftTexts.lookAlikeTitle;
     Object.values(value).forEach(visit);
   }
 }

@@ -40,4 +40,5 @@ export const driftTexts = {
   tableOwner: 'Tjenesteeier',
   tableActions: 'Handlinger',
   moreChoices: 'Flere valg',
+  lookAlikeTitle: 'Digital post til innbyggere',
 };

@@ -68,7 +68,7 @@ export function siteHeader(profile) {
   const nav = h(
     'nav',
     { 'aria-label': t.mainNavigation, class: 'site-header-inner' },
-    h('a', { href: paths.overview, class: 'logo-link' }, altinnLogo(), h('span', { class: 'logo-text' }, 'Altinn')),
+    h('a', { href: paths.overview, class: 'logo-link' }, altinnLogo(), h('span', { class: 'logo-text' }, t.altinn)),
     h('div', { class: 'header-actions' }, accountButton, h('div', { class: 'menu-anchor' }, menuButton, menu)),
   );
   addMovedMaskinportenLink(nav);

@@ -3,7 +3,7 @@
 // the old list on screen until the new one arrives. "Slett fullmakt for <API>" withdraws at once,
 // without asking, and reads the list again.
 
-import { h } from '../dom.js';
+import { h, replaceChildren } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { delegations } from '../delegations.js';
@@ -63,7 +63,7 @@ export function givenApisSection({ context, supplier, onGive }) {
         heading.textContent = s.count(apis.length);
         filter.setOwners(ownersOf(apis));
         if (first || !listSlot.isConnected) {
-          body.replaceChildren(toolbar || '', listSlot, inline ? inline.element : '');
+          replaceChildren(body, toolbar, listSlot, inline ? inline.element : null);
           keepRedrawing(listSlot, drawList);
         }
         drawList();

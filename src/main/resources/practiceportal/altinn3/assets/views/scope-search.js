@@ -3,7 +3,7 @@
 // the count line is gone. Each row's action is disabled until the supplier's given APIs are known.
 
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { h, replaceChildren } from '../dom.js';
 import { t } from '../texts.js';
 import { apiActionButton, apiListItem, actionId, setBusy } from '../components/api-list-item.js';
 import { ownerFilter } from '../components/owner-filter.js';
@@ -93,7 +93,8 @@ export function scopeSearch({ supplier, delegation, given, onDetails }) {
     count.hidden = false;
     count.textContent = d.hits(found.total);
     const pages = Math.ceil(found.total / PER_PAGE);
-    results.replaceChildren(
+    replaceChildren(
+      results,
       h('ul', { class: 'api-list' }, found.results.map(row)),
       pages > 1 ? pagination({ page, pages, onPage: run }) : null,
     );

@@ -179,6 +179,8 @@ class MaskinportenBrowserTest {
     browser.find("button", "Se mer").click();
     browser.find("link", VISMA);
     assertThat(browser.shows("button", "Se mer")).isFalse();
+    assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
+        .doesNotContain("null");
 
     WebElement search = browser.find("searchbox", "Søk");
     search.sendKeys("980 858");
