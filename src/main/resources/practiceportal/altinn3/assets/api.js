@@ -1,8 +1,9 @@
 // Calls the portal's JSON API. A 401 sends the browser to the login (or the actor choice) and
-// brings it back to the same page afterwards, as Altinn's frontend does.
+// brings it back to the same page afterwards, as Altinn's frontend does. Every other failure is
+// an ApiError with the HTTP status (0 when the network failed); each view shows it as Altinn does.
 
-import { offerRetry } from './faults/read-retry.js';
 import { coverAfterRender } from './faults/late-spinner.js';
+import { disguiseLookAlike } from './drift/look-alike.js';
 
 const BASE = '/accessmanagement/api/v1';
 
@@ -15,8 +16,6 @@ export class ApiError extends Error {
 }
 
 export async function api(path, { method = 'GET', body } = {}) {
-  const read = method === 'GET';
-  const again = () => api(path, { method, body });
   const headers = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
@@ -28,7 +27,6 @@ export async function api(path, { method = 'GET', body } = {}) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (networkFailure) {
-    if (read) return offerRetry(again);
     throw new ApiError(0, null);
   }
   const data = response.status === 204 ? null : await response.json().catch(() => null);
@@ -36,14 +34,10 @@ export async function api(path, { method = 'GET', body } = {}) {
     sendToLogin(data && data.kode);
     return new Promise(() => {});
   }
-  if (read && SERVER_TROUBLE.includes(response.status)) return offerRetry(again);
   if (!response.ok) throw new ApiError(response.status, data && data.kode);
-  if (read) coverAfterRender();
-  return data;
+  if (method === 'GET') coverAfterRender();
+  return disguiseLookAlike(data);
 }
-
-// The server or the way to it failed, not the request: asking again may well work.
-const SERVER_TROUBLE = [502, 503, 504];
 
 function sendToLogin(code) {
   const back = encodeURIComponent(location.pathname + location.search + location.hash);

@@ -6,8 +6,9 @@ import './drift/texts.js';
 import { api } from './api.js';
 import { h } from './dom.js';
 import { t } from './texts.js';
-import { statusBanner, siteHeader } from './layout/header.js';
-import { sidebar } from './layout/sidebar.js';
+import { isMaskinportenAdmin } from './admin-check.js';
+import { skipLink, statusBanner, siteHeader } from './layout/header.js';
+import { sidebar, markCurrent } from './layout/sidebar.js';
 import { siteFooter } from './layout/footer.js';
 import { createRouter } from './router.js';
 import { routes } from './routes.js';
@@ -18,13 +19,20 @@ async function boot() {
   try {
     profile = await api('/profile');
   } catch (error) {
-    root.replaceChildren(h('main', { class: 'content' }, h('h1', {}, t.genericError)));
+    root.replaceChildren(h('main', { id: 'main-content', class: 'content' }, h('h1', {}, t.bootError)));
     return;
   }
-  const main = h('main', { id: 'main', class: 'content' });
-  const nav = sidebar(profile);
-  root.replaceChildren(statusBanner(), siteHeader(profile), h('div', { class: 'layout' }, nav, main), siteFooter());
-  createRouter({ main, nav, profile, routes }).start();
+  isMaskinportenAdmin();
+  const main = h('main', { id: 'main-content', class: 'content', tabindex: '-1' });
+  const side = sidebar(() => markCurrent(side.nav, location.pathname));
+  root.replaceChildren(
+    skipLink(),
+    statusBanner(),
+    siteHeader(profile),
+    h('div', { class: 'layout' }, side.element, main),
+    siteFooter(),
+  );
+  createRouter({ main, nav: side.nav, profile, routes }).start();
 }
 
 boot();

@@ -34,6 +34,10 @@ const SHAPES = {
   building: [['path', { d: 'M5 21V4h9v17M14 9h5v12M3 21h18M8 8h3M8 12h3M8 16h3' }]],
   person: [['circle', { cx: 12, cy: 8, r: 4 }], ['path', { d: 'M4.5 21c0-4.2 3.4-7 7.5-7s7.5 2.8 7.5 7' }]],
   check: [['path', { d: 'M5 12.5l4.5 4.5L19 7.5' }]],
+  'circle-x': [['circle', { cx: 12, cy: 12, r: 8.5 }], ['path', { d: 'M9 9l6 6M15 9l-6 6' }]],
+  'circle-check': [['circle', { cx: 12, cy: 12, r: 8.5 }], ['path', { d: 'M8 12.5l2.7 2.7L16 9.5' }]],
+  'menu-elipsis': [['circle', { cx: 6, cy: 12, r: 1.2, class: 'filled' }], ['circle', { cx: 12, cy: 12, r: 1.2, class: 'filled' }], ['circle', { cx: 18, cy: 12, r: 1.2, class: 'filled' }]],
+  'chevron-left': [['path', { d: 'M15 5.5L8.5 12l6.5 6.5' }]],
 };
 
 export function icon(name, className = '') {

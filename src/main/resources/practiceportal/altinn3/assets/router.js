@@ -3,8 +3,6 @@
 
 import { BASE } from './layout/paths.js';
 import { markCurrent } from './layout/sidebar.js';
-import { hideToast } from './components/toast.js';
-import { forgetFailedReads } from './faults/read-retry.js';
 import { coverAfterRender } from './faults/late-spinner.js';
 
 export function createRouter({ main, nav, profile, routes }) {
@@ -19,24 +17,22 @@ export function createRouter({ main, nav, profile, routes }) {
     return null;
   }
 
-  function render({ keepToast = false } = {}) {
+  function render() {
     generation += 1;
     const mine = generation;
-    if (!keepToast) hideToast();
     markCurrent(nav, location.pathname);
     main.replaceChildren();
     window.scrollTo(0, 0);
     const found = match(location.pathname);
     const context = { profile, navigate, alive: () => mine === generation };
-    forgetFailedReads();
     found.route.view(main, context, ...found.params);
     coverAfterRender();
   }
 
-  function navigate(href, { replace = false, keepToast = false } = {}) {
+  function navigate(href, { replace = false } = {}) {
     if (replace) history.replaceState(null, '', href);
     else history.pushState(null, '', href);
-    render({ keepToast });
+    render();
   }
 
   function onClick(event) {

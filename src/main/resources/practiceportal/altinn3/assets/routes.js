@@ -2,16 +2,10 @@ import { t } from './texts.js';
 import { overviewPage } from './views/overview-page.js';
 import { maskinportenPage } from './views/maskinporten-page.js';
 import { supplierPage } from './views/supplier-page.js';
-import { noAccessPage } from './views/no-access-page.js';
 import { placeholderPage } from './views/placeholder-page.js';
 import { notFoundPage } from './views/not-found-page.js';
 import { usersPage } from './views/users-page.js';
 import { userPage } from './views/user-page.js';
-
-function requiresMaskinporten(view) {
-  return (main, context, ...params) =>
-    context.profile.maskinportenAdministrator ? view(main, context, ...params) : noAccessPage(main, context);
-}
 
 function placeholder(title) {
   return (main, context) => placeholderPage(main, context, title);
@@ -19,10 +13,13 @@ function placeholder(title) {
 
 const s = t.sidebar;
 
+// Like Altinn's, the Maskinporten pages have no route guard: the page itself waits for the admin
+// check, and the supplier page shows what the API refuses.
 export const routes = [
   { pattern: /^\/?$/, view: overviewPage },
-  { pattern: /^\/maskinporten\/?$/, view: requiresMaskinporten(maskinportenPage) },
-  { pattern: /^\/maskinporten\/supplier\/([^/]+)\/?$/, view: requiresMaskinporten(supplierPage) },
+  { pattern: /^\/maskinporten\/?$/, view: maskinportenPage },
+  { pattern: /^\/maskinporten\/supplier\/([^/]+)\/?$/, view: supplierPage },
+  { pattern: /^\/maskinporten\/consumer\/[^/]+\/?$/, view: placeholder(t.maskinporten.consumersTab) },
   { pattern: /^\/users\/?$/, view: usersPage },
   { pattern: /^\/users\/([^/]+)\/?$/, view: userPage },
   { pattern: /^\/requests\/?$/, view: placeholder(s.requests) },
@@ -34,6 +31,6 @@ export const routes = [
   { pattern: /^\/settings\/?$/, view: placeholder(s.settings) },
   { pattern: /^\/help\/?$/, view: placeholder(s.helpPages) },
   { pattern: /^\/nyheter\/?$/, view: placeholder(t.statusBannerLink) },
-  { pattern: /^\/info\/[^/]+\/?$/, view: placeholder('Altinn') },
+  { pattern: /^\/info\/[^/]+\/?$/, view: placeholder(t.altinn) },
   { pattern: /.*/, view: notFoundPage },
 ];

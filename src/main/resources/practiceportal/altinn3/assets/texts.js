@@ -1,10 +1,13 @@
 // The bokmål texts of the practice portal, in one place like Altinn's localisation file.
-// Functions take the values a text needs.
+// Functions take the values a text needs. Some texts Altinn never translates (its components'
+// defaults, such as "Lukk dialogvindu", "close" and "Breadcrumbs"); they are here all the same.
 
 const SHY = '\u00AD';
 
 export const t = {
   practiceNote: 'Øvingsportal – ikke Altinn. Alle personer og virksomheter er oppdiktet.',
+  altinn: 'Altinn',
+  skipLink: 'Hopp til hovedinnholdet',
   statusBanner: 'Altinn er fornyet.',
   statusBannerLink: 'Slik gir du nye fullmakter og tilganger.',
   mainNavigation: 'hovednavigasjon',
@@ -12,7 +15,9 @@ export const t = {
   changeActor: 'Bytt aktør',
   logOut: 'Logg ut',
   loading: 'Laster inn',
-  breadcrumbs: 'Brødsmulesti',
+  spinner: 'Laster',
+  success: 'Fullført',
+  breadcrumbs: 'Breadcrumbs',
   start: 'Start',
   accessManagement: 'Tilgangsstyring',
   sidebar: {
@@ -37,32 +42,55 @@ export const t = {
   notFoundHeading: 'Fant ikke siden',
   notFoundText: 'Siden du leter etter, finnes ikke. Sjekk at adressen er riktig.',
   noAccessHeading: 'Du har ikke tilgang til denne siden',
-  noAccessText: (actor) =>
-    `For å administrere Maskinporten for ${actor} må du ha tilgangspakken «Maskinporten administrator». Be en tilgangsstyrer i virksomheten om å gi deg tilgang.`,
+  bootError: 'Beklager, men det har skjedd en feil',
   genericError: 'Noe gikk galt. Prøv igjen senere.',
-  retry: 'Prøv igjen',
   overviewHeading: (actor) => `Tilgangsstyring for ${actor}`,
   overviewText: 'Her styrer du hvem som kan gjøre hva på vegne av virksomheten.',
+  orgnrShort: (grouped) => `Org.nr. ${grouped}`,
+  skeletonTexts: ['xxxxxxxx xxxxxxxxxx', 'xx xxxxxxxx xxx xx', 'xxxxxxxxxx xxxxx', 'xxxxxx xxxxxxxxxx xx', 'xxxxxxxx xxx xxxxx'],
+  skeletonApi: 'xxxxxxxxxxxxxxxxxxxx',
+  skeletonScopes: 'xx xxxxxx',
+
+  errors: {
+    generalHeading: 'Beklager, men det har skjedd en feil',
+    generalParagraph: 'Vi klarer ikke å hente informasjonen du ser etter akkurat nå.',
+    technical:
+      'Det har skjedd en teknisk feil. Vennligst prøv igjen eller ta kontakt med Altinn brukerservice hvis problemet fortsetter.',
+    whenAndStatus: (time, status) => `Tidspunkt feilen inntraff: ${time} - HttpStatus: ${status}`,
+    somethingWentWrong: 'Oi! Noe gikk galt',
+  },
+
+  snackbarClose: 'close',
 
   maskinporten: {
-    breadcrumb: 'Maskinportenadministrasjon',
+    documentTitle: 'Maskinportenadministrasjon - Altinn',
     supplierBreadcrumb: 'Maskinporten – Leverandører',
     heading: (actor) => `Maskinporten${SHY}administrasjon for ${actor}`,
-    orgLine: (grouped, unitType) => `org.nr. ${grouped} (${unitType})`,
-    tabsLabel: 'Maskinportenadministrasjon',
+    orgLine: (grouped, unitType) => (unitType ? `org.nr. ${grouped} (${unitType})` : `org.nr. ${grouped}`),
     suppliersTab: 'Leverandører',
     consumersTab: 'Konsumenter',
     suppliersIntro: (actor) => `Virksomheter som har mottatt fullmakt fra ${actor}.`,
-    suppliersHelpButton: 'Hva er en leverandør?',
-    suppliersHelp:
-      'En leverandør er en virksomhet, for eksempel en systemleverandør, som får bruke API på vegne av virksomheten din gjennom Maskinporten.',
+    suppliersInfoButton: 'Informasjon om leverandører',
+    suppliersInfo: [
+      'En leverandør er en virksomhet, for eksempel en systemleverandør, som får bruke API i Maskinporten på vegne av virksomheten din.',
+      'For å gi leverandører fullmakt må du ha tilgangspakken «Maskinporten administrator» og minst én tilgangspakke i området «Integrasjoner».',
+    ],
+    consumersInfoButton: 'Informasjon om konsumenter',
+    consumersInfo: [
+      'En konsument er en virksomhet som har gitt virksomheten din fullmakt til API i Maskinporten.',
+      'Fullmaktene gis og fjernes av konsumenten selv.',
+    ],
+    readMore: 'Les mer om bruk av Maskinporten',
+    readMoreHref: 'https://samarbeid.digdir.no/maskinporten/maskinporten/25',
     search: 'Søk',
     addSupplier: 'Legg til leverandør',
-    noSuppliers: 'Ingen leverandører er lagt til ennå.',
-    noSupplierHits: 'Ingen leverandører passer til søket.',
+    noSuppliers: 'Ingen leverandører funnet.',
+    noHits: (query) => `Ingen treff på søket "${query}".`,
+    loadError: 'Kunne ikke laste Maskinporten-tilknytninger.',
+    showMore: 'Se mer',
     orgnrLine: (grouped) => `Org.nr. ${grouped}`,
     consumersIntro: (actor) => `Virksomheter som har gitt ${actor} fullmakt til API.`,
-    noConsumers: (actor) => `Ingen virksomheter har gitt ${actor} fullmakt til API ennå.`,
+    noConsumers: 'Ingen konsumenter funnet.',
   },
 
   addSupplierDialog: {
@@ -83,42 +111,59 @@ export const t = {
   },
 
   supplier: {
+    documentTitle: 'Valgt leverandør - Altinn',
     back: 'Tilbake',
+    backToList: 'Gå tilbake til oversikten',
+    notFound: 'Vi fant ikke leverandøren',
     deleteSupplier: 'Slett leverandør',
     forActor: (actor) => `for ${actor}`,
     count: (n) => `Fullmakt til ${n} API`,
     empty: 'Ingen fullmakter er lagt til ennå.',
-    noHits: 'Ingen API passer til søket.',
+    loadError: 'Kunne ikke laste fullmakter.',
+    noHits: (query) => `Ingen treff på søket "${query}".`,
     searchApi: 'Søk etter API',
+    clearSearch: 'Tøm søk',
     filterOwner: 'Filtrer på tjenesteeier',
     filterLegend: 'Tjenesteeier',
-    clearFilter: 'Fjern filter',
     give: 'Gi fullmakt',
+    giveFor: (title) => `Gi fullmakt for ${title}`,
     remove: 'Slett fullmakt',
-    forApi: (title) => ` for ${title}`,
+    removeFor: (title) => `Slett fullmakt for ${title}`,
     scopes: (n) => `${n} scopes`,
-    ownerLabel: 'Tjenesteeier',
-    scopesLabel: 'Scopes',
-    rightLabel: 'Hva fullmakten gir',
-    notFoundHeading: 'Fant ikke leverandøren',
-    notFoundText: 'Virksomheten er ikke leverandør for denne aktøren. Den kan ha blitt slettet.',
-    confirmDeleteHeading: (name) => `Vil du slette ${name} som leverandør?`,
-    confirmDeleteText: (actor) =>
-      `Leverandøren mister alle fullmakter til API som den har fått fra ${actor}.`,
+    deleteHeading: 'Slett leverandør',
+    deleteText: (name) =>
+      `Er du sikker på at du vil fjerne ${name} som leverandør? Alle delegerte ressurser vil også bli fjernet.`,
     cancel: 'Avbryt',
-    deletedToast: (name) => `${name} er slettet som leverandør.`,
-    removedToast: (supplier, api) => `${supplier} har ikke lenger fullmakt til ${api}.`,
+    deleted: (name) => `${name} er fjernet som leverandør.`,
+    deleteFailed: (name) => `Kunne ikke fjerne ${name} som leverandør.`,
+    removed: (api, name) => `Fullmakten til ${api} er fjernet fra ${name}.`,
+    removeFailed: (api) => `Kunne ikke slette fullmakt til ${api}.`,
   },
 
   giveDialog: {
     heading: (supplier) => `Hvilke API vil du gi ${supplier} fullmakt til?`,
+    description: 'Se og rediger fullmakter',
     close: 'Lukk',
-    clearSearch: 'Tøm søk',
     hits: (n) => `${n} treff på søket:`,
-    givenToast: (supplier, api) => `${supplier} har nå fått fullmakt til ${api}.`,
+    noHits: (query) => `Ingen treff på søket "${query}".`,
+    noScopes: 'Ingen scopes funnet for denne tjenesten.',
+    given: (supplier, api) => `${supplier} har nå fått fullmakt til ${api}.`,
+    page: (n) => `Side ${n}`,
+    previousPage: 'Forrige',
+    nextPage: 'Neste',
   },
 
-  toastClose: 'Lukk varsel',
+  details: {
+    back: 'Tilbake',
+    scopesHeading: 'Scopes',
+    hasIt: (supplier) => `${supplier} har denne fullmakten.`,
+    cannotGive: 'Du kan ikke gi denne fullmakten.',
+    refusedHeading: 'Du kan ikke gi fullmakt til denne tjenesten',
+    refusedText: 'Du får ikke gitt denne fullmakten til andre fordi du mangler tilgang til den selv.',
+    checkFailedHeading: 'Noe gikk galt',
+    giveFailed: 'Kunne ikke gi fullmakt',
+    removeFailed: 'Kunne ikke slette fullmakt',
+  },
 
   users: {
     heading: 'Brukere',
@@ -138,7 +183,6 @@ export const t = {
       'Fant ingen person med dette fødselsnummeret og etternavnet. Vennligst sjekk at informasjonen er korrekt.',
     back: 'Tilbake',
     forActor: (actor) => `for ${actor}`,
-    tabsLabel: 'Fullmakter',
     accessPackagesTab: 'Tilgangspakker',
     singleRightsTab: 'Enkelttjenester',
     sharedTab: 'Delt fra innboks',

@@ -23,7 +23,7 @@ public final class RoleBrowser implements AutoCloseable {
   /** Where each role can be, so the search asks the browser about few elements. */
   private static final Map<String, String> CANDIDATES =
       Map.ofEntries(
-          Map.entry("heading", "h1,h2,h3"),
+          Map.entry("heading", "h1,h2,h3,h4"),
           Map.entry("button", "button"),
           Map.entry("link", "a"),
           Map.entry("textbox", "input:not([type=search]):not([type=checkbox])"),
@@ -34,10 +34,20 @@ public final class RoleBrowser implements AutoCloseable {
           Map.entry("navigation", "nav"),
           Map.entry("img", "[role=img]"),
           Map.entry("status", "[role=status]"),
-          Map.entry("alert", "[role=alert]"));
+          Map.entry("alert", "[role=alert]"),
+          Map.entry("menuitem", "[role=menuitem]"),
+          Map.entry("menu", "[role=menu]"),
+          Map.entry("table", "table"),
+          Map.entry("tablist", "[role=tablist]"),
+          Map.entry("list", "ul,ol"),
+          Map.entry("listitem", "li"),
+          Map.entry("banner", "header"),
+          Map.entry("contentinfo", "footer"),
+          Map.entry("complementary", "aside"),
+          Map.entry("main", "main"));
 
   private static final java.util.Set<String> NAMED_BY_CONTENT =
-      java.util.Set.of("button", "link", "tab", "heading");
+      java.util.Set.of("button", "link", "tab", "heading", "menuitem");
 
   private final URI base;
   private final ChromeDriver driver;
@@ -63,7 +73,7 @@ public final class RoleBrowser implements AutoCloseable {
   public void open(String path) {
     String before = withoutFragment(driver.getCurrentUrl());
     driver.get(base + path);
-    if (withoutFragment(base + path).equals(before)) {
+    if (path.contains("#") && withoutFragment(base + path).equals(before)) {
       driver.navigate().refresh();
     }
   }
@@ -174,6 +184,45 @@ public final class RoleBrowser implements AutoCloseable {
   /** Chromium names the computed role of {@code role="img"} "image". */
   private static boolean sameRole(String wanted, String computed) {
     return wanted.equals(computed) || wanted.equals("img") && "image".equals(computed);
+  }
+
+  /**
+   * Waits until the single-page app has drawn what it is waiting for: no placeholder marked busy,
+   * no skeleton. Altinn's pages change under a click while they load, so tests that click wait.
+   */
+  public void waitUntilLoaded() {
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#root")).size() == 1
+                && d.findElements(By.cssSelector("#main-content")).size() == 1
+                && d.findElements(By.cssSelector("[aria-busy=true], .skeleton, .skeleton-list"))
+                    .isEmpty());
+  }
+
+  /** Waits for the displayed element whose own text is exactly {@code text}, white space folded. */
+  public WebElement findText(String text) {
+    return findText(driver, text);
+  }
+
+  public WebElement findText(SearchContext scope, String text) {
+    String literal = "'" + text.replace("'", "', \"'\", '") + "'";
+    if (text.contains("'")) {
+      literal = "concat(" + literal + ")";
+    }
+    By own = By.xpath(".//*[normalize-space(text()) = " + literal + "]");
+    return wait.until(
+        d ->
+            scope.findElements(own).stream()
+                .filter(
+                    e -> {
+                      try {
+                        return e.isDisplayed();
+                      } catch (StaleElementReferenceException redrawn) {
+                        return false;
+                      }
+                    })
+                .findFirst()
+                .orElse(null));
   }
 
   /** Whether an element found earlier has left the page. */

@@ -13,14 +13,18 @@ import no.dpifullmakt.practiceportal.altinn3.api.AddUserHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.ApiSearchHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.Backend;
 import no.dpifullmakt.practiceportal.altinn3.api.ConsumersHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.DelegationCheckHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.DeleteSupplierHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.GiveApiHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.GiveSingleRightHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.MaskinportenAdminCheckHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.OrganisationLookupHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.ProfileHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.RemoveApiHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.RemoveSingleRightHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.ScopeSearchHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SingleRightSearchHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.SupplierApisHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SupplierHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SuppliersHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.TestStateHandler;
@@ -91,6 +95,8 @@ public final class Altinn3Module implements PortalModule {
     String api = Paths.API;
     config.routes.get(api + "/profile", delayed(new ProfileHandler(backend)));
     config.routes.get(
+        api + "/user/isMaskinportenAdmin", delayed(new MaskinportenAdminCheckHandler(backend)));
+    config.routes.get(
         api + "/lookup/organisation/{orgnr}", delayed(new OrganisationLookupHandler(backend)));
     config.routes.get(api + "/maskinporten/suppliers", delayed(new SuppliersHandler(backend)));
     config.routes.post(api + "/maskinporten/suppliers", delayed(new AddSupplierHandler(backend)));
@@ -98,6 +104,8 @@ public final class Altinn3Module implements PortalModule {
         api + "/maskinporten/suppliers/{orgnr}", delayed(new SupplierHandler(backend)));
     config.routes.delete(
         api + "/maskinporten/suppliers/{orgnr}", delayed(new DeleteSupplierHandler(backend)));
+    config.routes.get(
+        api + "/maskinporten/suppliers/{orgnr}/apis", delayed(new SupplierApisHandler(backend)));
     config.routes.post(
         api + "/maskinporten/suppliers/{orgnr}/apis", delayed(new GiveApiHandler(backend)));
     config.routes.delete(
@@ -105,6 +113,10 @@ public final class Altinn3Module implements PortalModule {
         delayed(new RemoveApiHandler(backend)));
     config.routes.get(api + "/maskinporten/consumers", delayed(new ConsumersHandler(backend)));
     config.routes.get(api + "/maskinporten/apis", delayed(new ApiSearchHandler(backend)));
+    config.routes.get(
+        api + "/maskinporten/scopes/search", delayed(new ScopeSearchHandler(backend)));
+    config.routes.get(
+        api + "/maskinporten/delegationcheck", delayed(new DelegationCheckHandler(backend)));
     config.routes.get(api + "/users", delayed(new UsersHandler(backend)));
     config.routes.post(api + "/users", delayed(new AddUserHandler(backend)));
     config.routes.get(api + "/users/{id}", delayed(new UserHandler(backend)));

@@ -4,8 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Altinn 3 shows register names in title case ("LEVENDE KUNSTIG APE" becomes "Levende Kunstig Ape")
- * but keeps legal-form suffixes in upper case ("Visma Software International AS").
+ * Altinn 3 shows register names formatted ("LEVENDE KUNSTIG APE" becomes "Levende Kunstig Ape"):
+ * every word capitalised, a final legal form upper case ("Visma Software International AS"),
+ * "kommune", "fylkeskommune" and "og" lower case after the first word ("Fjordvik kommune"), and
+ * dotted abbreviations upper case. The single-page app's {@code format-name.js} follows the same
+ * rules.
  */
 public final class DisplayNames {
 
@@ -14,34 +17,38 @@ public final class DisplayNames {
       Set.of(
           "AS", "ASA", "SA", "KF", "IKS", "DA", "ANS", "NUF", "BA", "ENK", "SF", "KS", "FKF", "BBL",
           "AL", "STI", "SE", "HF", "RHF");
+  private static final Set<String> LOWER_CASE_AFTER_FIRST =
+      Set.of("kommune", "fylkeskommune", "og");
 
   private DisplayNames() {}
 
   public static String titleCase(String registerName) {
+    String[] words = registerName.trim().split("\\s+");
     StringBuilder out = new StringBuilder(registerName.length());
-    StringBuilder word = new StringBuilder();
-    for (char c : registerName.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        word.append(c);
-      } else {
-        out.append(formatWord(word.toString()));
-        word.setLength(0);
-        out.append(c);
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) {
+        out.append(' ');
       }
+      out.append(formatWord(words[i], i, words.length - 1));
     }
-    out.append(formatWord(word.toString()));
     return out.toString();
   }
 
-  private static String formatWord(String word) {
-    if (word.isEmpty()) {
-      return word;
-    }
+  private static String formatWord(String word, int index, int last) {
     String upper = word.toUpperCase(NORWEGIAN);
-    if (LEGAL_FORMS.contains(upper)) {
+    String lower = word.toLowerCase(NORWEGIAN);
+    if (word.contains(".") || index == last && index > 0 && LEGAL_FORMS.contains(upper)) {
       return upper;
     }
-    String lower = word.toLowerCase(NORWEGIAN);
-    return lower.substring(0, 1).toUpperCase(NORWEGIAN) + lower.substring(1);
+    if (index > 0 && LOWER_CASE_AFTER_FIRST.contains(lower)) {
+      return lower;
+    }
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean startOfPart = true;
+    for (char c : lower.toCharArray()) {
+      out.append(startOfPart ? Character.toUpperCase(c) : c);
+      startOfPart = !Character.isLetterOrDigit(c);
+    }
+    return out.toString();
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,17 @@ public final class Directory {
   private final Map<String, Organisation> organisations;
   private final Map<String, Person> people;
   private final Map<String, Map<String, Set<Authority>>> grantsByPid;
+  private final Set<String> withSubUnits;
 
   private Directory(
       Map<String, Organisation> organisations,
       Map<String, Person> people,
-      Map<String, Map<String, Set<Authority>>> grantsByPid) {
+      Map<String, Map<String, Set<Authority>>> grantsByPid,
+      Set<String> withSubUnits) {
     this.organisations = organisations;
     this.people = people;
     this.grantsByPid = grantsByPid;
+    this.withSubUnits = withSubUnits;
   }
 
   public static Directory seeded() {
@@ -50,7 +54,13 @@ public final class Directory {
 
   private static Directory fromSeed(Seed seed) {
     Map<String, Organisation> organisations = new LinkedHashMap<>();
-    seed.organisations().forEach(o -> organisations.put(o.orgnr(), o));
+    Set<String> withSubUnits = new HashSet<>();
+    for (SeedOrganisation o : seed.organisations()) {
+      organisations.put(o.orgnr(), new Organisation(o.orgnr(), o.name(), o.publicSector()));
+      if (o.hasSubUnits()) {
+        withSubUnits.add(o.orgnr());
+      }
+    }
     Map<String, Person> people = new LinkedHashMap<>();
     Map<String, Map<String, Set<Authority>>> grants = new LinkedHashMap<>();
     for (SeedPerson p : seed.people()) {
@@ -64,7 +74,11 @@ public final class Directory {
       }
       grants.put(p.pid(), byOrg);
     }
-    return new Directory(Map.copyOf(organisations), Map.copyOf(people), Map.copyOf(grants));
+    return new Directory(
+        Map.copyOf(organisations),
+        Map.copyOf(people),
+        Map.copyOf(grants),
+        Set.copyOf(withSubUnits));
   }
 
   public Optional<Person> person(String pid) {
@@ -95,6 +109,11 @@ public final class Directory {
         || has(person, organisation, Authority.TILGANGSSTYRER);
   }
 
+  /** Whether the register lists sub-units ("underenheter") under the organisation. */
+  public boolean hasSubUnits(Organisation organisation) {
+    return withSubUnits.contains(organisation.orgnr());
+  }
+
   public List<Person> people() {
     return people.values().stream().toList();
   }
@@ -103,7 +122,10 @@ public final class Directory {
     return organisations.values().stream().toList();
   }
 
-  private record Seed(List<Organisation> organisations, List<SeedPerson> people) {}
+  private record Seed(List<SeedOrganisation> organisations, List<SeedPerson> people) {}
+
+  private record SeedOrganisation(
+      String orgnr, String name, boolean publicSector, boolean hasSubUnits) {}
 
   private record SeedPerson(
       String pid, String firstName, String lastName, String description, List<SeedGrant> grants) {}

@@ -15,6 +15,10 @@ public final class ChangeCatalogue {
   public static final String A3_STEP_REMOVED = "a3-steg-fjernet";
   public static final String A3_EXTRA_STEP = "a3-ekstra-steg";
   public static final String A3_COSMETIC = "a3-kosmetisk";
+  public static final String A3_DELETE_RENAMED = "a3-slett-omdopt";
+  public static final String A3_ORGNR_RENAMED = "a3-orgnr-omdopt";
+  public static final String A3_ROWS_CHANGED = "a3-rader-endret";
+  public static final String A3_LOOKALIKE = "a3-forveksling";
   public static final String A2_BUTTON_RENAMED = "a2-knapp-omdopt";
   public static final String A2_TAB_RENAMED = "a2-fane-omdopt";
   public static final String A2_EXTRA_STEP = "a2-ekstra-steg";
@@ -64,6 +68,26 @@ public final class ChangeCatalogue {
               ALTINN3,
               "«Driftsstatus» i bunnen, ny tekst i statusbanneret og knappen «Skriv ut» på"
                   + " leverandørsiden."),
+          new Change(
+              A3_DELETE_RENAMED,
+              ALTINN3,
+              "Alle «Slett fullmakt for <API>» heter «Fjern fullmakt for <API>», og «Slett"
+                  + " fullmakt» i detaljvisningen heter «Fjern fullmakt»."),
+          new Change(
+              A3_ORGNR_RENAMED,
+              ALTINN3,
+              "Andre linje i leverandør- og konsumentlistene er «Organisasjonsnummer: 980 858 073»"
+                  + " i stedet for «Org.nr. 980 858 073»."),
+          new Change(
+              A3_ROWS_CHANGED,
+              ALTINN3,
+              "Leverandørsiden viser API-ene i en tabell (API, Tjenesteeier, Handlinger); sletting"
+                  + " skjer med knappen «Flere valg» og menyvalget «Slett fullmakt»."),
+          new Change(
+              A3_LOOKALIKE,
+              ALTINN3,
+              "API-et «Digital post til innbyggere – lesetilgang» vises med tittelen «Digital post"
+                  + " til innbyggere», akkurat som DPI-API-et."),
           new Change(
               A2_BUTTON_RENAMED,
               ALTINN2,

@@ -56,7 +56,7 @@ final class ConsoleGuide {
     out.flush();
   }
 
-  /** "daglig leder og Maskinporten-administrator for Fjordvik Kommune og ...". */
+  /** "daglig leder og Maskinporten-administrator for Fjordvik kommune og ...". */
   private static String whatFor(TestPerson person) {
     Map<String, List<String>> organisationsByRoles = new LinkedHashMap<>();
     for (Engagement e : person.mainEngagements()) {

@@ -13,7 +13,7 @@ public record Engagement(Organisation organisation, List<Authority> authorities)
     authorities = List.copyOf(authorities);
   }
 
-  /** "Fjordvik Kommune", as Altinn 3 writes it. */
+  /** "Fjordvik kommune", as Altinn 3 writes it. */
   public String organisationName() {
     return DisplayNames.titleCase(organisation.name());
   }

@@ -58,7 +58,7 @@ public final class TestPeople {
     Map<String, String> hints = new LinkedHashMap<>();
     hints.put(
         "12857610030",
-        "Start her: gi Visma rett til å sende digital post for Fjordvik Kommune, i Altinn 3 og"
+        "Start her: gi Visma rett til å sende digital post for Fjordvik kommune, i Altinn 3 og"
             + " med brevets tolv steg i Altinn 2.");
     hints.put(
         "23916910053",
@@ -67,10 +67,10 @@ public final class TestPeople {
         "15867210064", "Som i Altinns egne skjermbilder fra testmiljøet: Levende Kunstig Ape.");
     hints.put(
         "08828510011",
-        "Mange virksomheter å velge mellom: «Velg aktør» får et søkefelt. Velg Fjordvik Kommune.");
+        "Mange virksomheter å velge mellom: «Velg aktør» får et søkefelt. Velg Fjordvik kommune.");
     hints.put(
         "17879010047",
-        "Se hva en ansatt møter når hen ikke har rett til å gi rettigheter (Fjordvik Kommune).");
+        "Se hva en ansatt møter når hen ikke har rett til å gi rettigheter (Fjordvik kommune).");
     hints.put(
         "04888110041",
         "Altinn 2 går, men i Altinn 3 mangler tilgangspakken «Maskinporten administrator».");

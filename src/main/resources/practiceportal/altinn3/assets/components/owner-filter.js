@@ -68,7 +68,7 @@ export function ownerFilter({ onChange }) {
     return chosen.size === 0 || chosen.has(api.owner.orgnr);
   }
 
-  return { element, setOwners, accepts };
+  return { element, setOwners, accepts, selected: () => [...chosen] };
 }
 
 /** The distinct owners of some APIs, by name. */

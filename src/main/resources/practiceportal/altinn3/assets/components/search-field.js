@@ -1,5 +1,5 @@
-// A search field as Designsystemet draws it: magnifier, native type=search, and a clear button
-// that appears once something is typed.
+// A search field as Designsystemet draws it: magnifier, native type=search named by its label,
+// and (when given a name) a clear button that only appears once something is typed.
 
 import { h } from '../dom.js';
 import { icon } from '../icons.js';
@@ -15,7 +15,7 @@ export function searchField({ label, clearLabel, onInput, size = 'md' }) {
   const wrapper = h('div', { class: `search-field search-field-${size}` }, icon('search', 'search-icon'), input);
   let clear = null;
   if (clearLabel) {
-    clear = h('button', { type: 'button', class: 'search-clear', 'aria-label': clearLabel, hidden: true }, icon('x'));
+    clear = h('button', { type: 'button', class: 'search-clear', hidden: true }, icon('x'), h('span', { class: 'search-clear-text' }, clearLabel));
     clear.addEventListener('click', () => {
       input.value = '';
       clear.hidden = true;

@@ -1,7 +1,7 @@
 // One service ("enkelttjeneste") in a list: title and owner, and "Gi fullmakt" / "Slett fullmakt"
 // whose accessible name ends with the title.
 
-import { h, hiddenText } from '../dom.js';
+import { h } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { avatar } from './avatar.js';
@@ -33,10 +33,13 @@ export function serviceRow(service, { given, onGive, onRemove }) {
     row.classList.toggle('api-row-given', isGiven && Boolean(onGive));
     const action = h(
       'button',
-      { type: 'button', class: 'button button-tertiary api-action' },
+      {
+        type: 'button',
+        class: 'button button-tertiary api-action',
+        'aria-label': isGiven ? t.supplier.removeFor(service.title) : t.supplier.giveFor(service.title),
+      },
       icon(isGiven ? 'circle-minus' : 'circle-plus'),
       isGiven ? t.supplier.remove : t.supplier.give,
-      hiddenText(t.supplier.forApi(service.title)),
     );
     action.addEventListener('click', async () => {
       action.disabled = true;

@@ -1,11 +1,12 @@
-// Tabs with role=tablist/tab/tabpanel. Arrow keys move between tabs; the URL fragment names the
-// selected tab so a link or reload can open it.
+// Tabs as Designsystemet draws them: an unnamed tablist, and every panel in the page from the
+// start, the inactive ones hidden. Arrow keys move between tabs.
 
 import { h, uid } from '../dom.js';
 import { icon } from '../icons.js';
 
-export function tabs({ label, items, onSelect }) {
-  const tablist = h('div', { role: 'tablist', 'aria-label': label, class: 'tabs' });
+/** @param items [{id, label, icon}] */
+export function tabs({ items, onSelect }) {
+  const tablist = h('div', { role: 'tablist', class: 'tabs' });
   const panels = [];
   const buttons = items.map((item) => {
     const tabId = uid('tab');
@@ -16,8 +17,7 @@ export function tabs({ label, items, onSelect }) {
       item.icon ? icon(item.icon) : null,
       item.label,
     );
-    const panel = h('div', { role: 'tabpanel', id: panelId, 'aria-labelledby': tabId, class: 'tab-panel', hidden: true });
-    panels.push(panel);
+    panels.push(h('div', { role: 'tabpanel', id: panelId, 'aria-labelledby': tabId, class: 'tab-panel', hidden: true }));
     return button;
   });
   tablist.append(...buttons);
@@ -30,7 +30,7 @@ export function tabs({ label, items, onSelect }) {
       panels[i].hidden = !selected;
     });
     if (focus) buttons[index].focus();
-    onSelect(items[index], panels[index], fromUser);
+    if (onSelect) onSelect(items[index], panels[index], fromUser);
   }
 
   buttons.forEach((button, i) => {
@@ -46,6 +46,7 @@ export function tabs({ label, items, onSelect }) {
 
   return {
     element: h('div', { class: 'tabs-container' }, tablist, ...panels),
+    panels,
     select,
     indexOf: (id) => items.findIndex((item) => item.id === id),
   };

@@ -4,25 +4,26 @@
 import { api } from '../api.js';
 import { h, uid } from '../dom.js';
 import { t } from '../texts.js';
-import { apiRow } from '../components/api-row.js';
+import { apiActionButton, apiListItem, setBusy } from '../components/api-list-item.js';
 import { searchField } from '../components/search-field.js';
-import { loadingBlock } from '../components/spinner.js';
-import { showToast } from '../components/toast.js';
+import { skeletonBlock } from '../components/skeleton.js';
+import { showSnackbar } from '../components/snackbar.js';
 import { changed } from '../practice-settings.js';
+import { openApiDetailsDialog } from '../views/api-details-dialog.js';
 import { keepRedrawing } from '../faults/redraw.js';
 import { confirmGive } from './confirm-give-dialog.js';
 import { driftTexts } from './texts.js';
 
-const SEARCH_DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 300;
 
 /**
  * @param isGiven whether the supplier has an API (by identifier) now
- * @param onGiven receives the supplier's view after a delegation was stored
+ * @param onGiven called after a delegation was stored
  */
-export function inlineApiSearch({ supplier, isGiven, onGiven }) {
+export function inlineApiSearch({ supplier, delegation, isGiven, onGiven }) {
   const headingId = uid('inline-api-search');
-  const hits = h('p', { class: 'hit-count', 'aria-live': 'polite' });
-  const results = h('div', { class: 'api-list-slot' }, loadingBlock());
+  const hits = h('p', { class: 'hit-count' });
+  const results = h('div', { class: 'api-list-slot' }, skeletonBlock('list'));
   let found = [];
   let searching = true;
   let generation = 0;
@@ -30,11 +31,11 @@ export function inlineApiSearch({ supplier, isGiven, onGiven }) {
 
   const search = searchField({
     label: t.supplier.searchApi,
-    clearLabel: t.giveDialog.clearSearch,
+    clearLabel: t.supplier.clearSearch,
     size: 'sm',
     onInput: (value) => {
       clearTimeout(timer);
-      timer = setTimeout(() => runSearch(value), value === '' ? 0 : SEARCH_DEBOUNCE_MS);
+      timer = setTimeout(() => runSearch(value), value === '' ? 0 : DEBOUNCE_MS);
     },
   });
   const element = h(
@@ -52,44 +53,55 @@ export function inlineApiSearch({ supplier, isGiven, onGiven }) {
     const mine = generation;
     searching = true;
     hits.textContent = '';
-    results.replaceChildren(loadingBlock());
+    results.replaceChildren(skeletonBlock('list'));
     try {
       const data = await api(`/maskinporten/apis?search=${encodeURIComponent(query.trim())}`);
       if (mine !== generation || !element.isConnected) return;
       found = data;
       searching = false;
-      renderResults();
-      keepRedrawing(results, () => searching || renderResults());
+      draw();
+      keepRedrawing(results, () => searching || draw());
     } catch (e) {
       if (mine !== generation) return;
-      results.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
+      results.replaceChildren(
+        h('div', { role: 'alert', class: 'alert alert-danger' }, h('h2', { class: 'alert-heading' }, t.errors.generalHeading), h('p', {}, t.errors.generalParagraph)),
+      );
     }
   }
 
   /** The APIs found that the supplier does not have yet. */
-  function renderResults() {
+  function draw() {
     const shown = found.filter((a) => !isGiven(a.identifier));
     hits.textContent = t.giveDialog.hits(shown.length);
-    results.replaceChildren(h('ul', { class: 'api-list' }, shown.map((a) => apiRow(a, { given: false, onGive: give }))));
+    results.replaceChildren(
+      h(
+        'ul',
+        { class: 'api-list' },
+        shown.map((a) => apiListItem(a, { onOpen: showDetails, action: apiActionButton(a, { given: false, onClick: (button) => give(a, button) }) })),
+      ),
+    );
   }
 
-  async function give(apiResource) {
-    if (changed('a3-ny-bekreftelse') && !(await confirmGive(supplier.name, apiResource.title))) return false;
-    let view;
-    try {
-      view = await api(`/maskinporten/suppliers/${encodeURIComponent(supplier.orgnr)}/apis`, {
-        method: 'POST',
-        body: { identifier: apiResource.identifier },
-      });
-    } catch (e) {
-      showToast(t.genericError);
-      return false;
+  async function give(apiResource, button) {
+    setBusy(button, true);
+    if (changed('a3-ny-bekreftelse') && !(await confirmGive(supplier.name, apiResource.title))) {
+      setBusy(button, false);
+      return;
     }
-    onGiven(view);
-    renderResults();
-    showToast(t.giveDialog.givenToast(supplier.name, apiResource.title));
-    return true;
+    try {
+      await delegation.give(apiResource.identifier);
+    } catch (e) {
+      setBusy(button, false);
+      showSnackbar(t.details.giveFailed, 'danger');
+      return;
+    }
+    showSnackbar(t.giveDialog.given(supplier.name, apiResource.title));
+    onGiven();
   }
 
-  return { element, refresh: () => searching || renderResults() };
+  function showDetails(apiResource) {
+    openApiDetailsDialog({ apiResource, supplierName: supplier.name, delegation, given: false, onChanged: onGiven });
+  }
+
+  return { element, refresh: () => searching || draw() };
 }

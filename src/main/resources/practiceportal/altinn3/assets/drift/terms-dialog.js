@@ -3,8 +3,9 @@
 
 import { h, uid } from '../dom.js';
 import { t } from '../texts.js';
-import { openModal } from '../components/modal.js';
-import { spinner } from '../components/spinner.js';
+import { openNamedDialog } from '../components/dialog.js';
+import { lookupErrorMessage } from '../components/lookup-error.js';
+import { setBusy } from '../components/api-list-item.js';
 import { driftTexts } from './texts.js';
 
 /**
@@ -12,12 +13,11 @@ import { driftTexts } from './texts.js';
  * @param onStored called after the dialog has closed
  */
 export function openTermsDialog({ store, onStored }) {
-  const modal = openModal({ heading: driftTexts.termsHeading, closeLabel: t.addSupplierDialog.close });
+  const { body, close } = openNamedDialog({ heading: driftTexts.termsHeading, closeLabel: t.addSupplierDialog.close });
   const boxId = uid('terms');
   const box = h('input', { type: 'checkbox', id: boxId });
   const next = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, driftTexts.termsContinue);
-  const busy = h('span', { class: 'button-busy' });
-  const error = h('div', { class: 'submit-error' });
+  const error = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
   box.addEventListener('change', () => {
     next.disabled = !box.checked;
   });
@@ -26,25 +26,23 @@ export function openTermsDialog({ store, onStored }) {
     { class: 'modal-form', novalidate: true },
     h('label', { class: 'checkbox', for: boxId }, box, driftTexts.termsCheckbox),
     error,
-    h('div', { class: 'button-row' }, next, busy),
+    h('div', { class: 'button-row' }, next),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!box.checked || next.disabled) return;
-    next.disabled = true;
-    busy.replaceChildren(spinner('sm'));
+    setBusy(next, true);
     error.replaceChildren();
     try {
       await store();
     } catch (e) {
-      busy.replaceChildren();
-      next.disabled = false;
-      error.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
+      setBusy(next, false);
+      error.replaceChildren(lookupErrorMessage(e.status));
       return;
     }
-    modal.close();
+    close();
     onStored();
   });
-  modal.body.append(form);
+  body.append(form);
   box.focus();
 }

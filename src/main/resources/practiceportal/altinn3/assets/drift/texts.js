@@ -17,6 +17,13 @@ if (changed('a3-kosmetisk')) {
   t.footer.links = t.footer.links.map((text) => (text === 'Driftsmeldinger' ? 'Driftsstatus' : text));
   t.statusBannerLink = 'Les mer om nye Altinn.';
 }
+if (changed('a3-slett-omdopt')) {
+  t.supplier.remove = 'Fjern fullmakt';
+  t.supplier.removeFor = (title) => `Fjern fullmakt for ${title}`;
+}
+if (changed('a3-orgnr-omdopt')) {
+  t.maskinporten.orgnrLine = (grouped) => `Organisasjonsnummer: ${grouped}`;
+}
 
 /** Texts that only changes use. */
 export const driftTexts = {
@@ -29,4 +36,9 @@ export const driftTexts = {
   termsContinue: 'Fortsett',
   inlineSearchHeading: 'Gi fullmakt til flere API',
   print: 'Skriv ut',
+  tableApi: 'API',
+  tableOwner: 'Tjenesteeier',
+  tableActions: 'Handlinger',
+  moreChoices: 'Flere valg',
+  lookAlikeTitle: 'Digital post til innbyggere',
 };

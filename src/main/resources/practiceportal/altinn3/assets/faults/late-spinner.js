@@ -4,6 +4,7 @@
 
 import { h } from '../dom.js';
 import { spinner } from '../components/spinner.js';
+import { t } from '../texts.js';
 import { lateSpinnerMillis } from '../practice-settings.js';
 
 let cover = null;
@@ -16,7 +17,7 @@ export function coverAfterRender() {
 }
 
 function coverNow() {
-  if (!cover) cover = h('div', { class: 'practice-cover' }, spinner('lg'));
+  if (!cover) cover = h('div', { class: 'practice-cover' }, spinner('lg', t.loading));
   if (!cover.isConnected) document.body.append(cover);
   clearTimeout(timer);
   timer = setTimeout(() => cover.remove(), lateSpinnerMillis);

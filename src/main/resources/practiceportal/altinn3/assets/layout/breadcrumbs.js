@@ -4,6 +4,8 @@ import { t } from '../texts.js';
 import { paths } from './paths.js';
 
 /**
+ * The navigation "Breadcrumbs" (Altinn's component never translates the name).
+ *
  * @param trail [{text, href}] after "Start" and "Tilgangsstyring"; the last one is the current page
  */
 export function breadcrumbs(trail) {

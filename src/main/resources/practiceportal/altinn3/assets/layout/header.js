@@ -1,21 +1,29 @@
-// Status banner and header: Altinn's logo and the menu, inside the navigation "hovednavigasjon".
+// The top of every page: the skip link, the status banner and the header with Altinn's logo, the
+// account button and "Meny", inside the navigation "hovednavigasjon".
 
 import { h, uid } from '../dom.js';
 import { altinnLogo, icon } from '../icons.js';
 import { t } from '../texts.js';
+import { formatDisplayName } from '../format-name.js';
+import { isMaskinportenAdmin } from '../admin-check.js';
 import { paths } from './paths.js';
 import { changed } from '../practice-settings.js';
+
+export function skipLink() {
+  return h('a', { href: '#main-content', class: 'skip-link' }, t.skipLink);
+}
 
 export function statusBanner() {
   return h(
     'div',
-    { class: 'status-banner' },
+    { role: 'status', class: 'status-banner' },
     icon('info'),
-    h('p', {}, `${t.statusBanner} `, h('a', { href: paths.news }, t.statusBannerLink)),
+    h('h2', { class: 'status-banner-heading' }, `${t.statusBanner} `, h('a', { href: paths.news }, t.statusBannerLink)),
   );
 }
 
 export function siteHeader(profile) {
+  const actorName = formatDisplayName(profile.actor.registerName);
   const menuId = uid('menu');
   const menuButton = h(
     'button',
@@ -23,12 +31,18 @@ export function siteHeader(profile) {
     icon('menu'),
     t.menu,
   );
+  const accountButton = h(
+    'button',
+    { type: 'button', class: 'header-account', 'aria-expanded': 'false', 'aria-controls': menuId },
+    icon('building'),
+    h('span', {}, actorName),
+  );
   const back = encodeURIComponent(location.pathname + location.search + location.hash);
   const menu = h(
     'div',
     { id: menuId, class: 'popover header-menu', hidden: true },
     h('p', { class: 'header-menu-person' }, profile.personName),
-    h('p', { class: 'header-menu-actor' }, profile.actor.name),
+    h('p', { class: 'header-menu-actor' }, actorName),
     h(
       'ul',
       {},
@@ -40,8 +54,10 @@ export function siteHeader(profile) {
   const setOpen = (open) => {
     menu.hidden = !open;
     menuButton.setAttribute('aria-expanded', String(open));
+    accountButton.setAttribute('aria-expanded', String(open));
   };
   menuButton.addEventListener('click', () => setOpen(menu.hidden));
+  accountButton.addEventListener('click', () => setOpen(menu.hidden));
   menu.addEventListener('click', (event) => {
     if (event.target.closest('a')) setOpen(false);
   });
@@ -49,27 +65,20 @@ export function siteHeader(profile) {
     if (event.key === 'Escape' && !menu.hidden) setOpen(false);
   });
 
-  const account = h(
-    'span',
-    { class: 'header-account' },
-    icon('building'),
-    h('span', {}, profile.actor.name),
+  const nav = h(
+    'nav',
+    { 'aria-label': t.mainNavigation, class: 'site-header-inner' },
+    h('a', { href: paths.overview, class: 'logo-link' }, altinnLogo(), h('span', { class: 'logo-text' }, t.altinn)),
+    h('div', { class: 'header-actions' }, accountButton, h('div', { class: 'menu-anchor' }, menuButton, menu)),
   );
-  return h(
-    'header',
-    { class: 'site-header' },
-    h(
-      'nav',
-      { 'aria-label': t.mainNavigation, class: 'site-header-inner' },
-      h('a', { href: paths.overview, class: 'logo-link' }, altinnLogo(), h('span', { class: 'logo-text' }, 'Altinn')),
-      movedMaskinportenLink(profile),
-      h('div', { class: 'header-actions' }, account, h('div', { class: 'menu-anchor' }, menuButton, menu)),
-    ),
-  );
+  addMovedMaskinportenLink(nav);
+  return h('header', { class: 'site-header' }, nav);
 }
 
 /** Change "a3-lenke-flyttet": the sidebar's link to Maskinportenadministrasjon sits here instead. */
-function movedMaskinportenLink(profile) {
-  if (!changed('a3-lenke-flyttet') || !profile.maskinportenAdministrator) return null;
-  return h('a', { href: paths.maskinporten, class: 'header-link' }, t.sidebar.maskinporten);
+function addMovedMaskinportenLink(nav) {
+  if (!changed('a3-lenke-flyttet')) return;
+  isMaskinportenAdmin().then((admin) => {
+    if (admin) nav.firstElementChild.after(h('a', { href: paths.maskinporten, class: 'header-link' }, t.sidebar.maskinporten));
+  });
 }

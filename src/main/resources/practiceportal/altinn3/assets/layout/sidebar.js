@@ -1,21 +1,31 @@
-// The sidebar navigation "Sidebar". "Maskinportenadministrasjon" is only there for someone with
-// the access package "Maskinporten administrator" for the chosen actor.
+// The complementary region with the navigation "Sidebar". "Maskinportenadministrasjon" appears
+// only once the Maskinporten admin check has said yes; until it answers, its place holds a
+// placeholder that is not a link.
 
 import { h } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from './paths.js';
+import { isMaskinportenAdmin } from '../admin-check.js';
 import { changed } from '../practice-settings.js';
 
-function item(href, iconName, text, extraClass = '') {
+function link(href, iconName, text, extraClass = '') {
   return h(
-    'li',
-    {},
-    h('a', { href, class: `sidebar-link ${extraClass}`.trim() }, h('span', { class: 'sidebar-icon' }, icon(iconName)), h('span', { class: 'sidebar-text' }, text)),
+    'a',
+    { href, class: `sidebar-link ${extraClass}`.trim() },
+    h('span', { class: 'sidebar-icon' }, icon(iconName)),
+    h('span', { class: 'sidebar-text' }, text),
   );
 }
 
-export function sidebar(profile) {
+function item(href, iconName, text, extraClass = '') {
+  return h('li', {}, link(href, iconName, text, extraClass));
+}
+
+/**
+ * @param onChange called when the sidebar's links changed after it was drawn
+ */
+export function sidebar(onChange) {
   const s = t.sidebar;
   const groups = [
     [item(paths.overview, 'lock', t.accessManagement, 'sidebar-home')],
@@ -25,15 +35,15 @@ export function sidebar(profile) {
       item(paths.consents, 'handshake', s.consents),
       item(paths.clients, 'database', s.clients),
       // Change "a3-lenke-flyttet" moves this link to the header.
-      profile.maskinportenAdministrator && !changed('a3-lenke-flyttet') ? item(paths.maskinporten, 'monitors', s.maskinporten) : null,
+      changed('a3-lenke-flyttet') ? null : maskinportenItem(onChange),
     ],
     [item(paths.systemAccess, 'nodes', s.systemAccess)],
     [item(paths.settings, 'cog', s.settings)],
   ];
-  return h(
+  const nav = h(
     'nav',
     { 'aria-label': s.label, class: 'sidebar' },
-    groups.map((links) => h('ul', { class: 'sidebar-group' }, links)),
+    groups.map((items) => h('ul', { class: 'sidebar-group' }, items)),
     h('p', { class: 'sidebar-shortcuts' }, s.shortcuts),
     h(
       'ul',
@@ -41,16 +51,29 @@ export function sidebar(profile) {
       h('li', {}, h('a', { href: paths.help, class: 'sidebar-link sidebar-link-plain' }, icon('external'), h('span', {}, s.helpPages))),
     ),
   );
+  return { element: h('aside', { class: 'sidebar-region' }, nav), nav };
+}
+
+function maskinportenItem(onChange) {
+  const placeholder = h('li', { 'aria-busy': 'true', class: 'sidebar-pending' }, h('span', { class: 'skeleton skeleton-sidebar', 'aria-hidden': 'true' }));
+  isMaskinportenAdmin().then((admin) => {
+    if (admin) placeholder.replaceChildren(link(paths.maskinporten, 'monitors', t.sidebar.maskinporten));
+    else placeholder.remove();
+    placeholder.removeAttribute('aria-busy');
+    placeholder.classList.remove('sidebar-pending');
+    onChange();
+  });
+  return placeholder;
 }
 
 /** Marks the sidebar link of the current section with aria-current="page". */
 export function markCurrent(nav, pathname) {
   let best = null;
-  for (const link of nav.querySelectorAll('a.sidebar-link')) {
-    const href = link.getAttribute('href');
-    link.removeAttribute('aria-current');
+  for (const a of nav.querySelectorAll('a.sidebar-link')) {
+    const href = a.getAttribute('href');
+    a.removeAttribute('aria-current');
     const matches = pathname === href || pathname.startsWith(`${href}/`);
-    if (matches && (!best || href.length > best.getAttribute('href').length)) best = link;
+    if (matches && (!best || href.length > best.getAttribute('href').length)) best = a;
   }
   if (best) best.setAttribute('aria-current', 'page');
 }

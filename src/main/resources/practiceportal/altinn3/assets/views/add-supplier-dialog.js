@@ -1,32 +1,40 @@
-// "Legg til leverandør": look up an organisation number, then "Legg til virksomhet" makes it a
-// supplier and opens its page. An organisation that already is a supplier is not added twice;
-// the button just opens its page.
+// "Legg til leverandør": look an organisation number up, then "Legg til virksomhet" makes it a
+// supplier and opens its page. An organisation that already is a supplier is not added twice; the
+// page just opens.
 
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
-import { openModal } from '../components/modal.js';
+import { openNamedDialog } from '../components/dialog.js';
 import { orgnrLookup } from '../components/orgnr-lookup.js';
-import { spinner } from '../components/spinner.js';
+import { lookupErrorMessage } from '../components/lookup-error.js';
 import { changed } from '../practice-settings.js';
 import { openTermsDialog } from '../drift/terms-dialog.js';
 
 export function openAddSupplierDialog(context) {
   const d = t.addSupplierDialog;
-  const modal = openModal({ heading: d.heading, closeLabel: d.close });
+  const { body, close } = openNamedDialog({ heading: d.heading, closeLabel: d.close });
   const submit = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, d.submit);
-  const busy = h('span', { class: 'button-busy' });
-  const error = h('div', { class: 'submit-error' });
+  const submitError = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
   const lookup = orgnrLookup({
+    ownOrgnr: context.profile.actor.orgnr,
     ownNumberHelp: t.lookup.ownNumberHelpApi,
     onChange: (found) => {
       // Change "a3-knapp-deaktivert": the button never comes alive.
       submit.disabled = !found || changed('a3-knapp-deaktivert');
-      error.replaceChildren();
+      submitError.replaceChildren();
     },
   });
-  const form = h('form', { class: 'modal-form', novalidate: true }, lookup.element, error, h('div', { class: 'button-row' }, submit, busy));
+  const form = h(
+    'form',
+    { class: 'modal-form', novalidate: true },
+    lookup.messages,
+    lookup.field,
+    lookup.result,
+    submitError,
+    h('div', { class: 'button-row' }, submit),
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const organisation = lookup.found();
@@ -34,22 +42,32 @@ export function openAddSupplierDialog(context) {
     const store = () => api('/maskinporten/suppliers', { method: 'POST', body: { orgnr: organisation.orgnr } });
     const openSupplier = () => context.navigate(paths.supplier(organisation.orgnr));
     if (changed('a3-ekstra-steg')) {
-      modal.close();
+      close();
       openTermsDialog({ store, onStored: openSupplier });
       return;
     }
-    submit.disabled = true;
-    busy.replaceChildren(spinner('sm'));
+    setBusy(true);
     try {
       await store();
-      modal.close();
-      openSupplier();
-    } catch (e) {
-      busy.replaceChildren();
-      submit.disabled = false;
-      error.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
+    } catch (error) {
+      setBusy(false);
+      submitError.replaceChildren(lookupErrorMessage(error.status));
+      return;
     }
+    close();
+    openSupplier();
   });
-  modal.body.append(form);
+  body.append(form);
   lookup.input.focus();
+
+  function setBusy(busy) {
+    submit.disabled = busy;
+    if (busy) {
+      submit.setAttribute('aria-busy', 'true');
+      submit.setAttribute('aria-disabled', 'true');
+    } else {
+      submit.removeAttribute('aria-busy');
+      submit.removeAttribute('aria-disabled');
+    }
+  }
 }

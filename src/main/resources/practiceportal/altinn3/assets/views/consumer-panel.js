@@ -3,44 +3,26 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../texts.js';
-import { avatar } from '../components/avatar.js';
-import { loadingBlock } from '../components/spinner.js';
+import { paths } from '../layout/paths.js';
+import { infoPopover } from '../components/info-popover.js';
+import { partyList } from '../components/party-list.js';
 
-export function consumerPanel(panel, context) {
+export function consumerPanel(panel, context, actorName) {
   const m = t.maskinporten;
-  const actorName = context.profile.actor.name;
-  const list = h('div', { class: 'org-list-slot' }, loadingBlock());
-  panel.append(h('div', { class: 'panel-intro' }, h('p', {}, m.consumersIntro(actorName))), list);
+  const list = partyList({ hrefOf: paths.consumer, emptyText: m.noConsumers });
+  panel.append(
+    h('div', { class: 'panel-intro' }, h('p', {}, m.consumersIntro(actorName)), infoPopover({ label: m.consumersInfoButton, paragraphs: m.consumersInfo })),
+    list.element,
+  );
+  list.show([]);
 
-  api('/maskinporten/consumers').then(
-    (consumers) => {
-      if (!context.alive()) return;
-      if (consumers.length === 0) {
-        list.replaceChildren(h('p', { class: 'empty-text' }, m.noConsumers(actorName)));
-        return;
-      }
-      list.replaceChildren(
-        h(
-          'ul',
-          { class: 'org-list' },
-          consumers.map(({ consumer, apis }) =>
-            h(
-              'li',
-              { class: 'org-row org-row-static' },
-              avatar(consumer.name),
-              h(
-                'span',
-                { class: 'org-text' },
-                h('span', { class: 'org-name' }, consumer.name),
-                ' ',
-                h('span', { class: 'org-number' }, m.orgnrLine(consumer.groupedOrgnr)),
-                h('span', { class: 'org-apis' }, apis.map((a) => a.title).join(', ')),
-              ),
-            ),
-          ),
-        ),
+  return {
+    load() {
+      list.loading();
+      api('/maskinporten/consumers').then(
+        (consumers) => context.alive() && list.show(consumers.map((c) => c.consumer)),
+        () => context.alive() && list.failed(m.loadError),
       );
     },
-    () => context.alive() && list.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError)),
-  );
+  };
 }

@@ -1,99 +1,81 @@
-// "Gi fullmakt": search the API catalogue and give or withdraw APIs for one supplier. The page
-// reloads its list when the dialog closes.
+// "Gi fullmakt": a modal dialog named by its h1 "Hvilke API vil du gi <supplier> fullmakt til?",
+// with the close button "Lukk". It holds the search view, or one API's details in its place. It
+// reads the supplier's given APIs when it opens (the row actions wait for that), and the page
+// reads its list again when it closes.
 
-import { api } from '../api.js';
-import { h } from '../dom.js';
 import { t } from '../texts.js';
-import { apiRow } from '../components/api-row.js';
-import { openModal } from '../components/modal.js';
-import { ownerFilter, ownersOf } from '../components/owner-filter.js';
-import { searchField } from '../components/search-field.js';
-import { loadingBlock } from '../components/spinner.js';
-import { showToast } from '../components/toast.js';
-import { changed } from '../practice-settings.js';
-import { confirmGive } from '../drift/confirm-give-dialog.js';
-import { keepRedrawing } from '../faults/redraw.js';
+import { delegations } from '../delegations.js';
+import { openNamedDialog } from '../components/dialog.js';
+import { apiDetails } from './api-details.js';
+import { scopeSearch } from './scope-search.js';
 
-const SEARCH_DEBOUNCE_MS = 250;
-
-export function openGiveApiDialog({ supplier, given, onClose }) {
+/**
+ * @param supplier {orgnr, name} with the name formatted
+ */
+export function openGiveApiDialog({ supplier, onClose }) {
   const d = t.giveDialog;
-  const s = t.supplier;
-  const givenIds = new Set(given);
-  const modal = openModal({ heading: d.heading(supplier.name), closeLabel: d.close, size: 'lg', onClose });
-  const hits = h('p', { class: 'hit-count', 'aria-live': 'polite' });
-  const results = h('div', { class: 'api-list-slot' }, loadingBlock());
-  let found = [];
-  let searching = true;
-  let generation = 0;
-  let timer;
-
-  const search = searchField({
-    label: s.searchApi,
-    clearLabel: d.clearSearch,
-    size: 'sm',
-    onInput: (value) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => runSearch(value), value === '' ? 0 : SEARCH_DEBOUNCE_MS);
-    },
+  const delegation = delegations(supplier.orgnr);
+  const { body: viewSlot } = openNamedDialog({
+    heading: d.heading(supplier.name),
+    level: 'h1',
+    closeLabel: d.close,
+    description: d.description,
+    size: 'lg',
+    onClose,
   });
-  const filter = ownerFilter({ onChange: () => renderResults() });
-  modal.body.append(h('div', { class: 'toolbar toolbar-left' }, search.element, filter.element), hits, results);
-  search.input.focus();
-  runSearch('');
 
-  async function runSearch(query) {
-    generation += 1;
-    const mine = generation;
-    searching = true;
-    hits.textContent = '';
-    results.replaceChildren(loadingBlock());
-    try {
-      const data = await api(`/maskinporten/apis?search=${encodeURIComponent(query.trim())}`);
-      if (mine !== generation || !modal.dialog.isConnected) return;
-      found = data;
-      filter.setOwners(ownersOf(found));
-      searching = false;
-      renderResults();
-      keepRedrawing(results, () => searching || renderResults());
-    } catch (e) {
-      if (mine !== generation) return;
-      results.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
-    }
+  let givenIds = null;
+  let givenRead = null;
+  const given = {
+    ids: () => givenIds,
+    refresh: () => {
+      givenRead = delegation.read().then(
+        (list) => {
+          givenIds = new Set(list.map((a) => a.identifier));
+        },
+        () => {},
+      );
+      return givenRead;
+    },
+    mark: (identifier, isGiven) => {
+      if (!givenIds) return;
+      if (isGiven) givenIds.add(identifier);
+      else givenIds.delete(identifier);
+    },
+    /** Resolves whether the supplier has the API, once the given APIs are known. */
+    has: (identifier) => givenRead.then(() => (givenIds ? givenIds.has(identifier) : new Promise(() => {}))),
+  };
+
+  const search = scopeSearch({ supplier, delegation, given, onDetails: showDetails });
+  viewSlot.append(search.element);
+  search.focus();
+  given.refresh().then(() => search.redraw());
+
+  let details = null;
+
+  function showDetails(apiResource, { check, actionFailure }) {
+    details = apiDetails({
+      apiResource,
+      supplierName: supplier.name,
+      delegation,
+      whenGiven: () => given.has(apiResource.identifier),
+      check,
+      actionFailure,
+      onBack: () => showSearch(apiResource),
+      onChanged: (isGiven) => {
+        given.mark(apiResource.identifier, isGiven);
+        given.refresh();
+      },
+    });
+    viewSlot.replaceChildren(details.element);
+    details.focus();
   }
 
-  function renderResults() {
-    const shown = found.filter((a) => filter.accepts(a));
-    hits.textContent = d.hits(shown.length);
-    results.replaceChildren(
-      h('ul', { class: 'api-list' }, shown.map((a) => apiRow(a, { given: givenIds.has(a.identifier), onGive: give, onRemove: remove }))),
-    );
-  }
-
-  const base = `/maskinporten/suppliers/${encodeURIComponent(supplier.orgnr)}/apis`;
-
-  async function give(apiResource) {
-    if (changed('a3-ny-bekreftelse') && !(await confirmGive(supplier.name, apiResource.title))) return false;
-    try {
-      await api(base, { method: 'POST', body: { identifier: apiResource.identifier } });
-    } catch (e) {
-      showToast(t.genericError);
-      return false;
-    }
-    givenIds.add(apiResource.identifier);
-    showToast(d.givenToast(supplier.name, apiResource.title));
-    return true;
-  }
-
-  async function remove(apiResource) {
-    try {
-      await api(`${base}/${encodeURIComponent(apiResource.identifier)}`, { method: 'DELETE' });
-    } catch (e) {
-      showToast(t.genericError);
-      return false;
-    }
-    givenIds.delete(apiResource.identifier);
-    showToast(s.removedToast(supplier.name, apiResource.title));
-    return true;
+  function showSearch(apiResource) {
+    details.dispose();
+    details = null;
+    viewSlot.replaceChildren(search.element);
+    search.redraw();
+    search.focusRow(apiResource.identifier);
   }
 }

@@ -1,53 +1,70 @@
-// /maskinporten: heading with a soft hyphen, the tabs "Leverandører" (#suppliers) and
-// "Konsumenter" (#consumers).
+// /maskinporten: the heading with a soft hyphen, the org.nr. line (a heading too), and the tabs
+// "Leverandører" and "Konsumenter", both in the page. The page is drawn at once; only when the
+// admin check says yes do the lists load, and when it says no the app goes to the overview.
 
 import { h } from '../dom.js';
 import { t } from '../texts.js';
+import { paths } from '../layout/paths.js';
 import { breadcrumbs } from '../layout/breadcrumbs.js';
+import { formatDisplayName } from '../format-name.js';
+import { isMaskinportenAdmin } from '../admin-check.js';
 import { tabs } from '../components/tabs.js';
 import { supplierListPanel } from './supplier-list-panel.js';
 import { consumerPanel } from './consumer-panel.js';
 
-// Built when the page is drawn, so the labels are the texts as they are then.
-function tabItems() {
-  return [
-    { id: 'suppliers', label: t.maskinporten.suppliersTab, icon: 'people', render: supplierListPanel },
-    { id: 'consumers', label: t.maskinporten.consumersTab, icon: 'database', render: consumerPanel },
-  ];
-}
+const DEFAULT_TAB = 'suppliers';
 
 export function maskinportenPage(main, context) {
   const { profile } = context;
   const m = t.maskinporten;
-  document.title = `${m.breadcrumb} - Altinn`;
+  const actorName = formatDisplayName(profile.actor.registerName);
+  document.title = m.documentTitle;
   const tabBar = tabs({
-    label: m.tabsLabel,
-    items: tabItems(),
+    items: [
+      { id: 'suppliers', label: m.suppliersTab, icon: 'people' },
+      { id: 'consumers', label: m.consumersTab, icon: 'database' },
+    ],
     onSelect: (item, panel, fromUser) => {
-      if (fromUser) history.replaceState(null, '', `#${item.id}`);
-      panel.replaceChildren();
-      item.render(panel, context);
+      if (!fromUser) return;
+      const url = location.pathname + location.search + (item.id === DEFAULT_TAB ? '' : `#${item.id}`);
+      history.replaceState(null, '', url);
     },
   });
+  const suppliers = supplierListPanel(tabBar.panels[0], context, actorName);
+  const consumers = consumerPanel(tabBar.panels[1], context, actorName);
   main.append(
-    breadcrumbs([{ text: m.breadcrumb }]),
+    breadcrumbs([{ text: t.sidebar.maskinporten }]),
     h(
       'div',
       { class: 'page-title' },
-      h('h1', { class: 'page-heading' }, m.heading(profile.actor.name)),
-      h('p', { class: 'page-subheading' }, m.orgLine(profile.actor.groupedOrgnr, profile.unitType)),
+      h('h1', { class: 'page-heading' }, m.heading(actorName)),
+      h('h2', { class: 'page-subheading' }, m.orgLine(profile.actor.groupedOrgnr, profile.unitType)),
     ),
     tabBar.element,
   );
 
-  const fromHash = () => Math.max(0, tabBar.indexOf(location.hash.slice(1)));
-  tabBar.select(fromHash());
+  const selectFromHash = () => {
+    const id = location.hash.slice(1);
+    tabBar.select(Math.max(0, tabBar.indexOf(id)));
+    if (id === DEFAULT_TAB) history.replaceState(null, '', location.pathname + location.search);
+  };
+  selectFromHash();
   const onHashChange = () => {
     if (!main.isConnected || !context.alive()) {
       window.removeEventListener('hashchange', onHashChange);
       return;
     }
-    tabBar.select(fromHash());
+    selectFromHash();
   };
   window.addEventListener('hashchange', onHashChange);
+
+  isMaskinportenAdmin().then((admin) => {
+    if (!context.alive()) return;
+    if (!admin) {
+      context.navigate(paths.overview, { replace: true });
+      return;
+    }
+    suppliers.load();
+    consumers.load();
+  });
 }

@@ -4,16 +4,16 @@ import { api } from '../api.js';
 import { h, uid } from '../dom.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
-import { openModal } from '../components/modal.js';
+import { openNamedDialog } from '../components/dialog.js';
 import { orgnrLookup } from '../components/orgnr-lookup.js';
+import { lookupErrorMessage } from '../components/lookup-error.js';
 import { spinner } from '../components/spinner.js';
 import { tabs } from '../components/tabs.js';
 
 export function openNewUserDialog(context) {
   const u = t.users;
-  const modal = openModal({ heading: u.newUserHeading, closeLabel: t.addSupplierDialog.close });
+  const modal = openNamedDialog({ heading: u.newUserHeading, closeLabel: t.addSupplierDialog.close });
   const tabBar = tabs({
-    label: u.newUserHeading,
     items: [
       { id: 'person', label: u.personTab, icon: 'person', render: personForm },
       { id: 'organisation', label: u.organisationTab, icon: 'building', render: organisationForm },
@@ -41,23 +41,32 @@ export function openNewUserDialog(context) {
   function organisationForm(panel) {
     const submit = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, t.addSupplierDialog.submit);
     const busy = h('span', { class: 'button-busy' });
-    const error = h('div', { class: 'submit-error' });
+    const error = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
     const lookup = orgnrLookup({
+      ownOrgnr: context.profile.actor.orgnr,
       ownNumberHelp: t.lookup.ownNumberHelpUser,
       onChange: (found) => {
         submit.disabled = !found;
         error.replaceChildren();
       },
     });
-    const form = h('form', { class: 'modal-form', novalidate: true }, lookup.element, error, h('div', { class: 'button-row' }, submit, busy));
+    const form = h(
+      'form',
+      { class: 'modal-form', novalidate: true },
+      lookup.messages,
+      lookup.field,
+      lookup.result,
+      error,
+      h('div', { class: 'button-row' }, submit, busy),
+    );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const organisation = lookup.found();
       if (!organisation || submit.disabled) return;
       submit.disabled = true;
-      add({ orgnr: organisation.orgnr }, busy, () => {
+      add({ orgnr: organisation.orgnr }, busy, (e) => {
         submit.disabled = false;
-        error.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
+        error.replaceChildren(lookupErrorMessage(e.status));
       });
     });
     panel.append(form);

@@ -4,18 +4,18 @@
 import { api } from '../api.js';
 import { h, uid } from '../dom.js';
 import { t } from '../texts.js';
-import { openModal } from '../components/modal.js';
+import { openNamedDialog } from '../components/dialog.js';
 import { searchField } from '../components/search-field.js';
 import { serviceRow } from '../components/service-row.js';
 import { loadingBlock } from '../components/spinner.js';
-import { showToast } from '../components/toast.js';
+import { showSnackbar } from '../components/snackbar.js';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
 export function openSingleRightDialog({ user, given, onClose }) {
   const u = t.users;
   const givenIds = new Set(given);
-  const modal = openModal({ heading: u.giveHeading(user.name), closeLabel: t.giveDialog.close, size: 'lg', onClose });
+  const modal = openNamedDialog({ heading: u.giveHeading(user.name), closeLabel: t.giveDialog.close, size: 'lg', onClose });
   const hits = h('p', { class: 'hit-count', 'aria-live': 'polite' });
   const results = h('div', { class: 'api-list-slot' }, loadingBlock());
   const switchId = uid('switch');
@@ -24,7 +24,7 @@ export function openSingleRightDialog({ user, given, onClose }) {
   let timer;
   const search = searchField({
     label: u.searchServices,
-    clearLabel: t.giveDialog.clearSearch,
+    clearLabel: t.supplier.clearSearch,
     size: 'sm',
     onInput: () => {
       clearTimeout(timer);
@@ -64,11 +64,11 @@ export function openSingleRightDialog({ user, given, onClose }) {
     try {
       await api(base, { method: 'POST', body: { identifier: service.identifier } });
     } catch (e) {
-      showToast(t.genericError);
+      showSnackbar(t.genericError, 'danger');
       return false;
     }
     givenIds.add(service.identifier);
-    showToast(u.givenToast(user.name, service.title));
+    showSnackbar(u.givenToast(user.name, service.title));
     return true;
   }
 
@@ -76,11 +76,11 @@ export function openSingleRightDialog({ user, given, onClose }) {
     try {
       await api(`${base}/${encodeURIComponent(service.identifier)}`, { method: 'DELETE' });
     } catch (e) {
-      showToast(t.genericError);
+      showSnackbar(t.genericError, 'danger');
       return false;
     }
     givenIds.delete(service.identifier);
-    showToast(u.removedToast(user.name, service.title));
+    showSnackbar(u.removedToast(user.name, service.title));
     return true;
   }
 }

@@ -11,7 +11,7 @@ import { avatar } from '../components/avatar.js';
 import { searchField } from '../components/search-field.js';
 import { serviceRow } from '../components/service-row.js';
 import { loadingBlock } from '../components/spinner.js';
-import { showToast } from '../components/toast.js';
+import { showSnackbar } from '../components/snackbar.js';
 import { tabs } from '../components/tabs.js';
 import { noAccessPage } from './no-access-page.js';
 import { subtitle } from './users-page.js';
@@ -52,7 +52,6 @@ export function userPage(main, context, id) {
       { id: 'roles', label: u.rolesTab, render: (panel) => nameList(panel, user.roles, u.noRoles) },
     ];
     const tabBar = tabs({
-      label: u.tabsLabel,
       items,
       onSelect: (item, panel, fromUser) => {
         if (fromUser) history.replaceState(null, '', `#${item.id}`);
@@ -116,12 +115,12 @@ export function userPage(main, context, id) {
       try {
         await api(`/users/${encodeURIComponent(user.id)}/singlerights/${encodeURIComponent(service.identifier)}`, { method: 'DELETE' });
       } catch (e) {
-        showToast(t.genericError);
+        showSnackbar(t.genericError, 'danger');
         return false;
       }
       rights = rights.filter((r) => r.identifier !== service.identifier);
       renderList();
-      showToast(u.removedToast(user.name, service.title));
+      showSnackbar(u.removedToast(user.name, service.title));
       return true;
     }
 

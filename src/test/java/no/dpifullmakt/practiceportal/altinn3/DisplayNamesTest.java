@@ -18,9 +18,16 @@ class DisplayNamesTest {
     "BJØRKÅSEN REGNSKAP AS, Bjørkåsen Regnskap AS",
     "ÅS-HAUGEN DRIFT ASA, Ås-Haugen Drift ASA",
     "HAUGEN & SØNN DA, Haugen & Sønn DA",
-    "AASEN ANS, Aasen ANS"
+    "AASEN ANS, Aasen ANS",
+    "FJORDVIK KOMMUNE, Fjordvik kommune",
+    "HAVLANDET FYLKESKOMMUNE, Havlandet fylkeskommune",
+    "KOMMUNESEKTORENS ORGANISASJON, Kommunesektorens Organisasjon",
+    "BERG OG DAL SA, Berg og Dal SA",
+    "KOMMUNE AS, Kommune AS",
+    "AS BYGG, As Bygg",
+    "NORSK A.S. DRIFT, Norsk A.S. Drift"
   })
-  void titleCasesWordsAndKeepsLegalFormsUpperCase(String register, String shown) {
+  void formatsNamesAsAltinn3ShowsThem(String register, String shown) {
     assertThat(DisplayNames.titleCase(register)).isEqualTo(shown);
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ActiveChangesTest {
 
   @Test
-  void theCatalogueHasExactlyTheThirteenNamedChanges() {
+  void theCatalogueHasExactlyTheSeventeenNamedChanges() {
     assertThat(ChangeCatalogue.all().stream().map(Change::name))
         .containsExactly(
             "a3-knapp-omdopt",
@@ -23,6 +23,10 @@ class ActiveChangesTest {
             "a3-steg-fjernet",
             "a3-ekstra-steg",
             "a3-kosmetisk",
+            "a3-slett-omdopt",
+            "a3-orgnr-omdopt",
+            "a3-rader-endret",
+            "a3-forveksling",
             "a2-knapp-omdopt",
             "a2-fane-omdopt",
             "a2-ekstra-steg",

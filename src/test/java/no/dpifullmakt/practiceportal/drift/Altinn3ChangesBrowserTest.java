@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import no.dpifullmakt.practiceportal.PortalBrowser;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -77,6 +79,7 @@ class Altinn3ChangesBrowserTest {
 
   private static WebElement openAddDialog(String buttonName) {
     browser.open(MASKINPORTEN);
+    browser.waitUntilLoaded();
     browser.find("button", buttonName).click();
     return browser.find("dialog", "Legg til leverandør");
   }
@@ -126,7 +129,7 @@ class Altinn3ChangesBrowserTest {
     WebElement dialog = openAddDialog("Legg til leverandør");
     browser.find(dialog, "textbox", "Organisasjonsnummer").sendKeys("980858073");
     browser.find(dialog, "heading", "Du legger til:");
-    browser.await().until(d -> dialog.getText().contains(VISMA));
+    browser.await().until(d -> dialog.getText().contains("VISMA SOFTWARE INTERNATIONAL AS"));
 
     assertThat(browser.find(dialog, "button", "Legg til virksomhet").isEnabled()).isFalse();
   }
@@ -135,13 +138,13 @@ class Altinn3ChangesBrowserTest {
   void newConfirmationStoresOnlyAfterBekreft() throws Exception {
     switchOn("a3-ny-bekreftelse");
     situation("altinn3-visma-lagt-til");
-    browser.open(VISMA_PAGE);
-    browser.find("button", "Gi fullmakt").click();
-    WebElement give = browser.find("dialog", "Hvilke API vil du gi " + VISMA + " fullmakt til?");
+    WebElement give = openGiveDialog();
     browser.find(give, "searchbox", "Søk etter API").sendKeys("digitalpostinnbygger:send");
-    browser.await().until(d -> give.getText().contains("1 treff på søket:"));
+    browser.await().until(d -> give.getText().contains("2 treff på søket:"));
+    WebElement first = browser.find(give, "button", "Gi fullmakt for " + DPI);
+    browser.await().until(d -> first.isEnabled());
 
-    browser.find(give, "button", "Gi fullmakt for " + DPI).click();
+    first.click();
     WebElement confirm = browser.find("dialog", "Bekreft fullmakt");
     assertThat(confirm.getText()).contains("Vil du gi " + VISMA + " fullmakt til " + DPI + "?");
     assertThat(visma().get("api")).isEmpty();
@@ -149,7 +152,9 @@ class Altinn3ChangesBrowserTest {
     browser.await().until(d -> RoleBrowser.isStale(confirm));
     assertThat(visma().get("api")).isEmpty();
 
-    browser.find(give, "button", "Gi fullmakt for " + DPI).click();
+    WebElement again = browser.find(give, "button", "Gi fullmakt for " + DPI);
+    browser.await().until(d -> again.isEnabled());
+    again.click();
     browser.find(browser.find("dialog", "Bekreft fullmakt"), "button", "Bekreft").click();
     browser.find(give, "button", "Slett fullmakt for " + DPI);
     assertThat(visma().get("api").toString()).isEqualTo("[\"digdir-dpi-send\"]");
@@ -162,15 +167,12 @@ class Altinn3ChangesBrowserTest {
     WebElement dialog = openAddDialog("Legg til leverandør");
     browser.find(dialog, "textbox", "Organisasjonsnummer").sendKeys("312345676");
 
+    WebElement messages = dialog.findElement(By.cssSelector("[aria-live=assertive]"));
     browser
         .await()
         .until(
             d ->
-                dialog.findElements(By.cssSelector("[role=alert]")).stream()
-                    .anyMatch(
-                        a ->
-                            a.getText()
-                                .equals("Organisasjonsnummeret finnes ikke i Enhetsregisteret.")));
+                messages.getText().equals("Organisasjonsnummeret finnes ikke i Enhetsregisteret."));
   }
 
   @Test
@@ -183,7 +185,7 @@ class Altinn3ChangesBrowserTest {
     browser.find("searchbox", "Søk etter API").sendKeys("digitalpostinnbygger:send");
     browser
         .await()
-        .until(d -> d.findElements(By.cssSelector(".inline-api-search li.api-row")).size() == 1);
+        .until(d -> d.findElements(By.cssSelector(".inline-api-search li.api-row")).size() == 2);
     browser.find("button", "Gi fullmakt for " + DPI).click();
 
     browser.find("heading", "Fullmakt til 1 API");
@@ -233,6 +235,101 @@ class Altinn3ChangesBrowserTest {
     browser.find("button", "Gi fullmakt");
     browser.find("heading", "Fullmakt til 0 API");
     assertThat(browser.shows("link", "Driftsmeldinger")).isFalse();
+  }
+
+  private static WebElement openGiveDialog() {
+    browser.open(VISMA_PAGE);
+    browser.waitUntilLoaded();
+    browser.find("button", "Gi fullmakt").click();
+    return browser.find("dialog", "Hvilke API vil du gi " + VISMA + " fullmakt til?");
+  }
+
+  @Test
+  void deleteRenamedCallsEveryWithdrawalFjernFullmakt() throws Exception {
+    switchOn("a3-slett-omdopt");
+    situation("altinn3-visma-har-dpi");
+    browser.open(VISMA_PAGE);
+
+    WebElement row = browser.find("button", "Fjern fullmakt for " + DPI);
+    assertThat(row.getText()).isEqualTo("Fjern fullmakt");
+    assertThat(browser.shows("button", "Slett fullmakt for " + DPI)).isFalse();
+    browser.find("button", DPI + " 1 scopes").click();
+    WebElement details = browser.await().until(d -> d.findElement(By.cssSelector("dialog[open]")));
+    browser.find(details, "button", "Fjern fullmakt");
+    browser.find(details, "button", "Lukk dialogvindu").click();
+    browser.await().until(d -> RoleBrowser.isStale(details));
+
+    browser.find("button", "Gi fullmakt").click();
+    WebElement give = browser.find("dialog", "Hvilke API vil du gi " + VISMA + " fullmakt til?");
+    browser.find(give, "searchbox", "Søk etter API").sendKeys("digitalpostinnbygger:send");
+    browser.find(give, "button", "Fjern fullmakt for " + DPI);
+    assertThat(visma().get("api").toString()).isEqualTo("[\"digdir-dpi-send\"]");
+  }
+
+  @Test
+  void orgnrRenamedWritesOrganisasjonsnummerUnderTheNameButKeepsTheLinksName() {
+    switchOn("a3-orgnr-omdopt");
+
+    browser.open(MASKINPORTEN);
+    WebElement row = browser.find("link", "Testleverandor AS");
+
+    assertThat(row.getText())
+        .contains("Organisasjonsnummer: 312 605 031")
+        .doesNotContain("Org.nr.");
+  }
+
+  @Test
+  void rowsChangedShowsATableWhoseMenuWithdraws() throws Exception {
+    switchOn("a3-rader-endret");
+    situation("altinn3-visma-har-dpi");
+    browser.open(VISMA_PAGE);
+
+    browser.find("heading", "Fullmakt til 1 API");
+    WebElement table = browser.find("table", "");
+    assertThat(table.findElements(By.cssSelector("th")))
+        .extracting(WebElement::getText)
+        .containsExactly("API", "Tjenesteeier", "Handlinger");
+    assertThat(table.getText()).contains(DPI, "Digitaliseringsdirektoratet");
+    assertThat(browser.shows("button", "Slett fullmakt for " + DPI)).isFalse();
+    assertThat(browser.driver().findElements(By.cssSelector(".api-list"))).isEmpty();
+
+    browser.find(table, "button", "Flere valg").click();
+    WebElement menu = browser.find("menu", "");
+    browser.find(menu, "menuitem", "Slett fullmakt").click();
+    browser.find("heading", "Fullmakt til 0 API");
+    assertThat(visma().get("api")).isEmpty();
+  }
+
+  @Test
+  void lookAlikeShowsTheReadApiWithExactlyTheDpiTitle() {
+    switchOn("a3-forveksling");
+    situation("altinn3-visma-har-dpi-les");
+    browser.open(VISMA_PAGE);
+
+    browser.find("heading", "Fullmakt til 1 API");
+    browser.find("button", "Slett fullmakt for " + DPI);
+    browser.find("button", DPI + " 1 scopes").click();
+    WebElement details = browser.await().until(d -> d.findElement(By.cssSelector("dialog[open]")));
+    browser.find(details, "heading", DPI);
+    assertThat(details.findElement(By.cssSelector("h4 + ul li")).getText())
+        .isEqualTo("digitalpostinnbygger:les");
+    browser.find(details, "button", "Lukk dialogvindu").click();
+    browser.await().until(d -> RoleBrowser.isStale(details));
+
+    browser.find("button", "Gi fullmakt").click();
+    WebElement give = browser.find("dialog", "Hvilke API vil du gi " + VISMA + " fullmakt til?");
+    browser.find(give, "searchbox", "Søk etter API").sendKeys(DPI);
+    browser
+        .await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                give.findElements(By.cssSelector("li h3")).stream()
+                    .limit(2)
+                    .map(WebElement::getText)
+                    .toList()
+                    .equals(List.of(DPI, DPI)));
+    assertThat(give.getText()).doesNotContain("lesetilgang");
   }
 
   @Test

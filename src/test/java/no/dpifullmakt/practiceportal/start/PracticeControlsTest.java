@@ -62,12 +62,12 @@ class PracticeControlsTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(unescaped(response.body()))
         .contains("<div class=\"notice notice-ok\" role=\"status\"")
-        .contains("Fjordvik Kommune starter fra en ny situasjon i Altinn 3")
+        .contains("Fjordvik kommune starter fra en ny situasjon i Altinn 3")
         .contains("har allerede fullmakt til «Digital post til innbyggere»")
         .contains(
             "Logg inn som Ingrid Fjellheim (12857610030) eller Marte Kvam (08828510011), og velg"
-                + " Fjordvik Kommune.")
-        .contains("Bare Fjordvik Kommune i Altinn 3 er endret.")
+                + " Fjordvik kommune.")
+        .contains("Bare Fjordvik kommune i Altinn 3 er endret.")
         .contains("href=\"/accessmanagement/ui/maskinporten\">Gå til Altinn 3</a>")
         .contains(
             "id=\"situasjon-altinn3-visma-har-dpi\" value=\"altinn3-visma-har-dpi\" required"

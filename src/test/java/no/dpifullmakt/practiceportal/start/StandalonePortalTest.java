@@ -51,8 +51,8 @@ class StandalonePortalTest {
           .contains("Logg inn med TestID som en av disse oppdiktede personene:")
           .contains(
               "  Ingrid Fjellheim  12857610030  daglig leder og Maskinporten-administrator for"
-                  + " Fjordvik Kommune (315260183) og Fjordvik Kommunale Eiendom KF (311590839)")
-          .contains("  Jonas Hegg        17879010047  ansatt i Fjordvik Kommune (315260183)")
+                  + " Fjordvik kommune (315260183) og Fjordvik Kommunale Eiendom KF (311590839)")
+          .contains("  Jonas Hegg        17879010047  ansatt i Fjordvik kommune (315260183)")
           .contains("Visma Software International AS 980858073")
           .contains("Åpner startsiden i nettleseren din.")
           .contains("Stopp øvingsportalen med Ctrl+C.")

@@ -91,7 +91,7 @@ class StartPageBrowserTest {
 
     WebElement notice = wait.until(d -> d.findElement(By.cssSelector(".notice[role=status]")));
     assertThat(notice.getText())
-        .contains("Fjordvik Kommune starter fra en ny situasjon i Altinn 3")
+        .contains("Fjordvik kommune starter fra en ny situasjon i Altinn 3")
         .contains("Logg inn som Ingrid Fjellheim (12857610030)");
     notice.findElement(By.linkText("Gå til Altinn 3")).click();
 
@@ -109,7 +109,7 @@ class StartPageBrowserTest {
                     h ->
                         h.getText()
                             .replace(SHY, "")
-                            .equals("Maskinportenadministrasjon for Fjordvik Kommune")));
+                            .equals("Maskinportenadministrasjon for Fjordvik kommune")));
     wait.until(
         d -> !d.findElements(By.partialLinkText("Visma Software International AS")).isEmpty());
     assertThat(browser.getCurrentUrl()).isEqualTo(ELSEWHERE + "/accessmanagement/ui/maskinporten");

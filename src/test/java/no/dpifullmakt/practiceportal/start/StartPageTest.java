@@ -69,11 +69,11 @@ class StartPageTest {
                 + " <span class=\"tag\">oppdiktet</span></td>")
         .contains(
             "<span class=\"roles\">Daglig leder og Maskinporten-administrator</span>"
-                + " <span class=\"org\">Fjordvik Kommune <span class=\"orgnr\">315260183</span>")
+                + " <span class=\"org\">Fjordvik kommune <span class=\"orgnr\">315260183</span>")
         .contains("Tilgangsstyrer og Maskinporten-administrator")
         .contains("<th scope=\"row\">Jonas Hegg</th>", "<span class=\"roles\">Ansatt</span>")
         .contains("<summary>Ansatt i 10 andre virksomheter</summary>")
-        .contains("Start her: gi Visma rett til å sende digital post for Fjordvik Kommune");
+        .contains("Start her: gi Visma rett til å sende digital post for Fjordvik kommune");
     assertThat(page.indexOf("Ingrid Fjellheim")).isLessThan(page.indexOf("Ola Bakketun"));
   }
 
@@ -89,7 +89,7 @@ class StartPageTest {
             "<span class=\"orgnr\">971032146</span>", "<span class=\"orgnr\">991825827</span>")
         .contains("Visma Enterprise AS", "313909964");
     assertThat(page.indexOf("980858073")).isLessThan(page.indexOf("313909964"));
-    assertThat(page).doesNotContain("<span class=\"supplier-name\">Fjordvik Kommune</span>");
+    assertThat(page).doesNotContain("<span class=\"supplier-name\">Fjordvik kommune</span>");
   }
 
   @Test
@@ -103,7 +103,7 @@ class StartPageTest {
                 + " value=\"altinn3-visma-lagt-til\" required>")
         .contains("er lagt til som leverandør, men har ikke fått fullmakt til noe API ennå.")
         .contains("value=\"altinn2-ks-har-dpi\"", "value=\"altinn2-tom\"")
-        .contains("<option value=\"315260183\" selected>Fjordvik Kommune (315260183)</option>");
+        .contains("<option value=\"315260183\" selected>Fjordvik kommune (315260183)</option>");
     assertThat(page.indexOf("value=\"altinn3-standard\""))
         .isLessThan(page.indexOf("value=\"altinn3-ks-har-dpi\""));
   }

@@ -9,7 +9,8 @@ import no.dpifullmakt.practiceportal.altinn3.web.Caller;
 
 /**
  * {@code POST /maskinporten/suppliers/{orgnr}/apis} with {@code {"identifier": "..."}}: delegates
- * an API. Idempotent: 201 when the delegation was made, 200 when it already existed.
+ * an API. Idempotent: 201 when the delegation was made, 200 when it already existed. 400 {@code
+ * KAN_IKKE_DELEGERES} for an API the delegation check refuses.
  */
 public final class GiveApiHandler implements Handler {
 
@@ -24,7 +25,9 @@ public final class GiveApiHandler implements Handler {
     Caller caller = backend.callers().maskinportenAdministrator(ctx);
     String supplierOrgnr = ctx.pathParam("orgnr");
     String identifier = ctx.bodyAsClass(IdentifierBody.class).identifier();
-    backend.maskinportenApi(identifier);
+    if (!backend.maskinportenApi(identifier).isDelegable()) {
+      throw ApiProblem.badRequest("KAN_IKKE_DELEGERES");
+    }
     SupplierBook book = backend.state().suppliers(caller.actor().orgnr());
     boolean created;
     try {

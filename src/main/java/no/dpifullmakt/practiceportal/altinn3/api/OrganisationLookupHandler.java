@@ -8,8 +8,9 @@ import no.dpifullmakt.practiceportal.altinn3.web.ApiProblem;
 import no.dpifullmakt.practiceportal.altinn3.web.Caller;
 
 /**
- * {@code GET /lookup/organisation/{orgnr}}: the name behind an organisation number. 404 {@code
- * UKJENT_ORGNR}, 400 {@code EGET_ORGNR}, 429 {@code SPERRET} after too many unknown numbers.
+ * {@code GET /lookup/organisation/{orgnr}}: the name behind an organisation number. 400 {@code
+ * UKJENT_ORGNR} (as Altinn's backend answers an unknown number), 400 {@code EGET_ORGNR}, 429 {@code
+ * SPERRET} after too many unknown numbers.
  */
 public final class OrganisationLookupHandler implements Handler {
 
@@ -31,7 +32,7 @@ public final class OrganisationLookupHandler implements Handler {
     } else if (outcome instanceof LookupOutcome.LockedOut) {
       throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "SPERRET");
     } else {
-      throw ApiProblem.notFound("UKJENT_ORGNR");
+      throw ApiProblem.badRequest("UKJENT_ORGNR");
     }
   }
 }

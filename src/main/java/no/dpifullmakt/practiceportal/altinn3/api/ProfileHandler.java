@@ -20,13 +20,14 @@ public final class ProfileHandler implements Handler {
         new Profile(
             caller.person().fullName(),
             OrganisationView.of(caller.actor()),
-            "hovedenhet",
+            backend.directory().hasSubUnits(caller.actor()) ? "hovedenhet" : null,
             backend.callers().isMaskinportenAdministrator(caller),
             backend.callers().isUserAdministrator(caller)));
   }
 
   /**
-   * @param unitType "hovedenhet" or "underenhet"; the practice portal only has main units
+   * @param unitType "hovedenhet" when the actor has sub-units, else null (the practice portal has
+   *     no sub-units as actors)
    */
   record Profile(
       String personName,

@@ -74,6 +74,34 @@ class Altinn3StateTest {
   }
 
   @Test
+  void theNewSituationsGiveVismaLookAlikesOrOthersOrHideItBehindTwelve() {
+    SeedState.apply(state, DIRECTORY);
+    SupplierBook ape = state.suppliers("312787075");
+
+    assertThat(Situations.apply("altinn3-visma-har-dpi-les", ape)).isTrue();
+    assertThat(ape.supplier(Situations.VISMA).orElseThrow().apiIdentifiers())
+        .containsExactly("digdir-dpi-les");
+
+    assertThat(Situations.apply("altinn3-visma-har-dpi-og-to-andre", ape)).isTrue();
+    assertThat(ape.supplier(Situations.VISMA).orElseThrow().apiIdentifiers())
+        .containsExactly("digdir-krr-oppslag", Situations.DPI_API, "digdir-dpv-dpo-send");
+
+    assertThat(Situations.apply("altinn3-visma-har-to-andre", ape)).isTrue();
+    assertThat(ape.supplier(Situations.VISMA).orElseThrow().apiIdentifiers())
+        .containsExactly("digdir-krr-oppslag", "digdir-dpv-dpo-send");
+
+    assertThat(Situations.apply("altinn3-mange-leverandorer", ape)).isTrue();
+    assertThat(ape.suppliers()).hasSize(13);
+    assertThat(ape.supplier(Situations.VISMA).orElseThrow().apiIdentifiers())
+        .containsExactly(Situations.DPI_API);
+    assertThat(Situations.TWELVE_BEFORE_VISMA)
+        .allSatisfy(
+            orgnr ->
+                assertThat(DIRECTORY.organisation(orgnr).orElseThrow().name())
+                    .isLessThan("VISMA SOFTWARE INTERNATIONAL AS"));
+  }
+
+  @Test
   void unknownSituationsAreNotOurs() {
     assertThat(Situations.apply("ks-har-dpi-altinn2", new SupplierBook())).isFalse();
     assertThat(Situations.names()).allMatch(n -> n.startsWith("altinn3-"));

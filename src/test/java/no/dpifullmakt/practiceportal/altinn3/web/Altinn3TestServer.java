@@ -17,15 +17,16 @@ import no.dpifullmakt.practiceportal.session.Session;
 
 /**
  * The Altinn 3 module and the login on a free port, with a back door that logs a person in and
- * chooses the actor, so the JSON API can be tested without the login pages.
+ * chooses the actor, so the JSON API can be tested without the login pages, and the pages with an
+ * API delay of the test's choosing.
  */
-final class Altinn3TestServer implements AutoCloseable {
+public final class Altinn3TestServer implements AutoCloseable {
 
-  final PortalContext context = PortalContext.seeded(PortalOptions.forTests());
-  final Altinn3Module module;
+  public final PortalContext context = PortalContext.seeded(PortalOptions.forTests());
+  public final Altinn3Module module;
   private final Javalin server;
 
-  Altinn3TestServer(ApiDelay delay) {
+  public Altinn3TestServer(ApiDelay delay) {
     module = new Altinn3Module(context, new Altinn3Settings(delay, Clock.systemUTC()));
     server =
         Javalin.create(
@@ -56,8 +57,13 @@ final class Altinn3TestServer implements AutoCloseable {
             .start("127.0.0.1", 0);
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  /** Where a real browser logs in as {@code pid} acting for {@code actor}, by the back door. */
+  public String backDoor(String pid, String actor) {
+    return "/bakdor?pid=" + pid + "&aktor=" + actor;
   }
 
   /** A browser of its own, logged in as {@code pid} acting for {@code actor} (may be null). */

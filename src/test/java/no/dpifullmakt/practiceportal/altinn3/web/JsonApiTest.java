@@ -118,20 +118,21 @@ class JsonApiTest {
     HttpResponse<String> found = get(ase, API + "/lookup/organisation/991825827");
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(json(found).at("/name").asText()).isEqualTo("Digitaliseringsdirektoratet");
+    assertThat(json(found).at("/registerName").asText()).isEqualTo("DIGITALISERINGSDIREKTORATET");
 
     HttpResponse<String> own = get(ase, API + "/lookup/organisation/" + APE);
     assertThat(own.statusCode()).isEqualTo(400);
     assertThat(json(own).at("/kode").asText()).isEqualTo("EGET_ORGNR");
 
     HttpResponse<String> unknown = get(ase, API + "/lookup/organisation/991825828");
-    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(json(unknown).at("/kode").asText()).isEqualTo("UKJENT_ORGNR");
   }
 
   @Test
   void afterFiveUnknownNumbersThePersonIsLockedOut() throws Exception {
     for (int i = 0; i < 5; i++) {
-      assertThat(get(ase, API + "/lookup/organisation/123456789").statusCode()).isEqualTo(404);
+      assertThat(get(ase, API + "/lookup/organisation/123456789").statusCode()).isEqualTo(400);
     }
     HttpResponse<String> locked = get(ase, API + "/lookup/organisation/991825827");
     assertThat(locked.statusCode()).isEqualTo(429);

@@ -1,0 +1,27 @@
+// "Is the person a Maskinporten administrator for the actor?", asked once after the app starts,
+// as Altinn's frontend does. The sidebar item and the Maskinporten page wait for the same answer.
+// A failed check counts as "no", as in Altinn.
+
+import { api } from './api.js';
+
+let answer = null;
+let known = false;
+
+/** Resolves true or false; never rejects. */
+export function isMaskinportenAdmin() {
+  if (!answer) {
+    answer = api('/user/isMaskinportenAdmin').then(
+      (value) => value === true,
+      () => false,
+    );
+    answer.then(() => {
+      known = true;
+    });
+  }
+  return answer;
+}
+
+/** Whether the answer has arrived (the page then never shows its waiting state). */
+export function adminCheckAnswered() {
+  return known;
+}
