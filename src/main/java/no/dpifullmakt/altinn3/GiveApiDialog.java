@@ -38,6 +38,9 @@ public final class GiveApiDialog extends Component {
    * search runs a moment after typing stops, so the old list stays on screen for a while.
    */
   public List<ApiRow> search(String query) {
+    // The dialog first lists APIs for an empty search; those rows must be there, and go, before
+    // the rows after them can be the answer to this search.
+    rows(1);
     List<WebElement> before = rowElements();
     inside.type(SEARCH, query);
     List<ApiRow> rows = new ArrayList<>();
@@ -122,7 +125,7 @@ public final class GiveApiDialog extends Component {
   }
 
   private Optional<ApiRow> understood(WebElement item, int position, int page) {
-    List<AccessibleElement> buttons = inside.within(item).findAll(ANY_BUTTON);
+    List<AccessibleElement> buttons = inside.within(item).scan(ANY_BUTTON);
     List<AccessibleElement> actions =
         buttons.stream()
             .filter(

@@ -17,7 +17,8 @@ public final class MaskinportenPage extends Page {
 
   static final Target HEADING =
       new Target(Role.HEADING, NameMatcher.startingWith(Altinn3Texts.MASKINPORTEN_HEADING), 1);
-  private static final Target ANY_HEADING = Target.of(Role.HEADING, NameMatcher.any());
+  private static final Target ACTOR_LINE =
+      Target.of(Role.HEADING, NameMatcher.startingWith(Altinn3Texts.ACTOR_ORGNR_PREFIX));
   private static final Target SUPPLIERS = Target.tab(Altinn3Texts.SUPPLIERS_TAB);
   private static final Target PANEL = Target.of(Role.TABPANEL, NameMatcher.any());
   private static final Target SEARCH = Target.searchbox(Altinn3Texts.SUPPLIER_SEARCH);
@@ -38,7 +39,9 @@ public final class MaskinportenPage extends Page {
    * (hovedenhet)"), or from the heading itself in versions that put it there.
    */
   public Optional<OrganisationNumber> actingFor() {
-    for (AccessibleElement heading : ui.findAll(ANY_HEADING)) {
+    List<AccessibleElement> lines = new ArrayList<>(ui.findAll(ACTOR_LINE));
+    lines.addAll(ui.findAll(HEADING));
+    for (AccessibleElement heading : lines) {
       String name = heading.name();
       int at = name.indexOf(Altinn3Texts.ACTOR_ORGNR_PREFIX);
       if (at >= 0) {

@@ -123,7 +123,7 @@ public final class SupplierPage extends Page {
     Optional<AccessibleElement> count = ui.findNow(COUNT);
     int n = count.map(c -> Integer.parseInt(c.name().replaceAll("\\D", ""))).orElse(-1);
     List<String> titles =
-        ui.findAll(REMOVE_ANY).stream()
+        ui.scan(REMOVE_ANY).stream()
             .map(b -> b.name().substring(Altinn3Texts.REMOVE_FOR.length()))
             .toList();
     boolean saysEmpty = ui.showsLineStartingWith(Altinn3Texts.NO_APIS);
