@@ -22,6 +22,7 @@ public final class GiveApiDialog extends Component {
       Target.of(Role.DIALOG, NameMatcher.template(Altinn3Texts.GIVE_DIALOG));
   private static final Target SEARCH = Target.searchbox(Altinn3Texts.SEARCH_API);
   private static final Target ROW = Target.of(Role.LISTITEM, NameMatcher.any());
+  private static final Target LIST = Target.of(Role.LIST, NameMatcher.any());
   private static final Target ANY_BUTTON = Target.of(Role.BUTTON, NameMatcher.any());
   private static final Target CLOSE = Target.button(Altinn3Texts.CLOSE);
   private static final Target BACK = Target.button(Altinn3Texts.BACK);
@@ -98,7 +99,13 @@ public final class GiveApiDialog extends Component {
   }
 
   private List<WebElement> rowElements() {
-    return inside.findAll(ROW).stream().map(AccessibleElement::element).toList();
+    return rowItems().stream().map(AccessibleElement::element).toList();
+  }
+
+  /** The items of the results: the first list in the dialog (the pages' buttons come after it). */
+  private List<AccessibleElement> rowItems() {
+    List<AccessibleElement> lists = inside.scan(LIST);
+    return lists.isEmpty() ? List.of() : inside.within(lists.get(0).element()).findAll(ROW);
   }
 
   /**
@@ -107,7 +114,7 @@ public final class GiveApiDialog extends Component {
    * (placeholder rows have no buttons) or when there are none and the page does not say so.
    */
   private Optional<List<ApiRow>> readRows(int page) {
-    List<AccessibleElement> items = inside.findAll(ROW);
+    List<AccessibleElement> items = rowItems();
     if (items.isEmpty()) {
       return inside.showsLineStartingWith(Altinn3Texts.NO_HITS)
           ? Optional.of(List.of())
@@ -145,7 +152,7 @@ public final class GiveApiDialog extends Component {
 
   /** The row's element, checked to be the same API as read. */
   private Ui row(ApiRow row) {
-    List<AccessibleElement> items = inside.findAll(ROW);
+    List<AccessibleElement> items = rowItems();
     if (row.position() >= items.size()) {
       throw inside.unreadable("raden for «" + row.title() + "» i lista");
     }
