@@ -140,13 +140,12 @@ public final class MaskinportenPage extends Page {
     return SupplierPage.lookUp(ui);
   }
 
-  /** "Legg til leverandør", with the list's search emptied so the button is there once. */
+  /**
+   * "Legg til leverandør". (With a search that finds nothing, Altinn shows the button twice; the
+   * robot comes here from the supplier's own page, where the list is shown afresh.)
+   */
   public AddSupplierDialog startAddingSupplier() {
-    Ui panel = ui.within(PANEL);
-    if (panel.shows(SEARCH)) {
-      panel.type(SEARCH, "");
-    }
-    panel.click(ADD_SUPPLIER);
+    ui.within(PANEL).click(ADD_SUPPLIER);
     return new AddSupplierDialog(ui);
   }
 

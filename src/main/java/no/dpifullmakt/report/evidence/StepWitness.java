@@ -139,13 +139,11 @@ public final class StepWitness implements InteractionObserver {
   }
 
   /**
-   * The step's screenshot, if the robot acted on an element it may show. The page the step ended on
-   * joins the fingerprint, if the robot looked at it.
+   * The step's screenshot, if the robot acted on an element it may show. (The page a step ends on
+   * is not snapshotted for the fingerprint: Altinn may still be loading it, so what it shows then
+   * is chance; the next step's look before it acts sees it settled.)
    */
   public Optional<Shot> finishStep() {
-    if (!pages.isEmpty()) {
-      quietly(this::snapshotCurrentPage);
-    }
     if (screenshots && typed != null && !secretTyped) {
       // After typing, the field still holds the text and shows what Altinn made of it.
       shot =
