@@ -372,7 +372,9 @@ public final class Altinn3Journey extends Journey {
           if (skippingNotListed()) {
             return;
           }
-          apisBeforeChange = supplierPage.givenApis();
+          // What the page lists now, to see a change made in the dialog on it afterwards. A check
+          // does not need it, so a list the robot cannot read here stops nothing.
+          apisBeforeChange = supplierPage.givenApisOnceThey(apis -> true).orElse(null);
           giveDialog = supplierPage.openGiveDialog();
         });
   }

@@ -234,7 +234,7 @@ public final class Ui {
     } catch (TimeoutException e) {
       PortalHealth.failIfErrorPage(driver);
       throw ScreenChangedException.waitedInVain(
-          what, driver.getCurrentUrl(), driver.getTitle(), seeNow());
+          what, driver.getCurrentUrl(), driver.getTitle(), seeWholePage());
     }
   }
 
@@ -257,6 +257,14 @@ public final class Ui {
     } catch (StaleElementReferenceException e) {
       return true;
     }
+  }
+
+  /**
+   * Every perceivable element of the whole page, also outside the part this Ui looks in: what is
+   * new when a wait came to nothing may well be a dialog over the part.
+   */
+  private List<SeenElement> seeWholePage() {
+    return AccessibilitySnapshot.take(driver, null).stream().map(AccessibleElement::seen).toList();
   }
 
   /** Every perceivable element, without live links, for diagnoses and fingerprints. */
@@ -507,7 +515,7 @@ public final class Ui {
    */
   public UnreadableStateException unreadable(String expectation) {
     return new UnreadableStateException(
-        expectation, driver.getCurrentUrl(), driver.getTitle(), seeNow());
+        expectation, driver.getCurrentUrl(), driver.getTitle(), seeWholePage());
   }
 
   /**

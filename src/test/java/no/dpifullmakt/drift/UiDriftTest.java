@@ -73,14 +73,14 @@ class UiDriftTest {
   }
 
   @Test
-  void aRenamedButtonStopsTheRobotAtStepOne() {
+  void aRenamedButtonStopsTheRobotWhereItIsNeeded() {
     CliRun run = runWith("a3-knapp-omdopt");
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
         .contains(
-            "Steg:      Steg 1 av 10: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
-        .contains("Roboten lette etter: knappen «Legg til leverandør»");
+            "Steg:      Steg 4 av 12: Klikk på \"Legg til leverandør\" hvis den ikke står der")
+        .contains("Roboten lette etter: knappen som slutter med «Legg til leverandør»");
     assertThat(candidates(run).get(0))
         .startsWith("1. knappen «Ny leverandør» – samme rolle, lignende navn")
         .endsWith("ny på siden");
@@ -93,7 +93,7 @@ class UiDriftTest {
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
-        .contains("Steg 1 av 10: Klikk på \"Maskinportenadministrasjon\"")
+        .contains("Steg 1 av 12: Klikk på \"Maskinportenadministrasjon\"")
         .contains("Roboten lette etter: fanen «Leverandører»");
     assertThat(candidates(run).get(0))
         .startsWith("1. fanen «Leverandørar» – samme rolle, lignende navn");
@@ -106,7 +106,7 @@ class UiDriftTest {
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
-        .contains("Steg 1 av 10: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
+        .contains("Steg 1 av 12: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
         .contains("Roboten lette etter: lenken «Maskinportenadministrasjon»");
     assertThat(candidates(run).get(0))
         .isEqualTo(
@@ -121,7 +121,7 @@ class UiDriftTest {
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
-        .contains("Steg:      Steg 6 av 10: Klikk på \"Legg til virksomhet\"")
+        .contains("Steg:      Steg 7 av 12: Klikk på \"Legg til virksomhet\"")
         .contains("Roboten lette etter: knappen «Legg til virksomhet»")
         .contains("Det som gikk galt:   den er der, men er deaktivert");
     assertThat(candidates(run).get(0))
@@ -136,8 +136,11 @@ class UiDriftTest {
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
         .contains(
-            "Steg:      Steg 9 av 10: Klikk på \"Gi fullmakt\" ved \"Digital post til innbyggere\"")
-        .contains("Roboten lette etter: knappen «Slett fullmakt for Digital post til innbyggere»")
+            "Steg:      Steg 11 av 12: Klikk på \"Gi fullmakt\" ved \"Digital post til"
+                + " innbyggere\"")
+        .contains(
+            "Roboten ventet på:   at raden for «Digital post til innbyggere» viser «Slett fullmakt"
+                + " for Digital post til innbyggere»")
         .contains("«Bekreft fullmakt» (øverst)");
     assertThat(candidates(run).get(0))
         .isEqualTo("1. dialogen «Bekreft fullmakt» – en ny dialog ligger over siden");
@@ -151,7 +154,7 @@ class UiDriftTest {
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
         .contains(
-            "Steg:      Steg 4 av 10: Skriv organisasjonsnummeret 312345676 i feltet"
+            "Steg:      Steg 5 av 12: Skriv organisasjonsnummeret 312345676 i feltet"
                 + " \"Organisasjonsnummer\"")
         .contains("Altinn viste en melding roboten ikke kjenner:")
         .contains("«Organisasjonsnummeret finnes ikke i Enhetsregisteret.»");
@@ -166,7 +169,7 @@ class UiDriftTest {
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
-        .contains("Steg:      Steg 7 av 10: Klikk på \"Gi fullmakt\"")
+        .contains("Steg:      Steg 8 av 12: Klikk på \"Gi fullmakt\"")
         .contains("Roboten lette etter: knappen «Gi fullmakt»");
     assertThat(candidates(run).get(0)).startsWith("1. knappen «Gi fullmakt for ");
     assertNoDpiGivenInAltinn3();
@@ -178,8 +181,10 @@ class UiDriftTest {
 
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
-        .contains("Steg:      Steg 6 av 10: Klikk på \"Legg til virksomhet\"")
-        .contains("Roboten lette etter: overskriften «Fullmakt til N API» (nivå 2)");
+        .contains("Steg:      Steg 7 av 12: Klikk på \"Legg til virksomhet\"")
+        .contains(
+            "Roboten ventet på:   at Altinn viser leverandørsiden («Fullmakt til N API») eller «Vi"
+                + " fant ikke leverandøren»");
     assertThat(candidates(run).get(0))
         .isEqualTo("1. dialogen «Vilkår for leverandører» – en ny dialog ligger over siden");
     assertVismaNotAddedInAltinn3();
@@ -220,9 +225,9 @@ class UiDriftTest {
     assertStoppedAsChanged(run);
     assertThat(run.file("diagnose.txt"))
         .contains("Steg:      Steg 7 av 12: Klikk på \"Neste\"")
-        .contains("Roboten ventet på:   at Altinn viser rettighetshaveren eller en feilmelding");
-    assertThat(candidates(run).get(0))
-        .isEqualTo("1. dialogen «Bekreft rettighetshaver» – en ny dialog ligger over siden");
+        .contains("Roboten ventet på:   at Altinn viser rettighetshaveren eller en feilmelding")
+        .contains("Overskrifter der roboten lette: «Bekreft rettighetshaver»");
+    assertThat(candidates(run).get(0)).isEqualTo("1. knappen «Bekreft» – ny på siden");
     assertNothingGivenInAltinn2();
   }
 }
