@@ -71,6 +71,8 @@ class CosmeticChangesTest {
     assertThat(comparison.exit()).isEqualTo(4);
     assertThat(comparison.out())
         .contains(
-            "OMDØPT    knappen «Legg til leverandør» → «Ny leverandør»  (roboten bruker den)");
+            "FJERNET   knappen «Legg til leverandør»  (roboten lette etter knappen som slutter med"
+                + " «Legg til leverandør», men fant den ikke; roboten bruker den)")
+        .contains("LAGT TIL  knappen «Ny leverandør»");
   }
 }

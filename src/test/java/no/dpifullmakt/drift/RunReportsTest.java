@@ -35,7 +35,10 @@ class RunReportsTest {
             "Leverandør: <strong>Visma Software International AS</strong>, organisasjonsnummer"
                 + " <strong>980 858 073</strong>")
         .contains("1.</span>Klikk på «Maskinportenadministrasjon» i menyen til venstre.")
-        .contains("10.</span>Lukk dialogen med «Lukk».")
+        .contains(
+            "10.</span>Finn API-et med «digitalpostinnbygger:send» under «Scopes» ved å åpne"
+                + " treffene.")
+        .contains("12.</span>Lukk dialogen med «Lukk».")
         .contains("<img src=\"data:image/png;base64,")
         .contains("@media print");
     String markdown = run.file("veiledning.md");
@@ -45,7 +48,7 @@ class RunReportsTest {
     try (Stream<Path> files = Files.list(run.folder())) {
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
       assertThat(names)
-          .contains("veiledning-steg-01.png", "veiledning-steg-09.png", "fingeravtrykk.json")
+          .contains("veiledning-steg-01.png", "veiledning-steg-11.png", "fingeravtrykk.json")
           .doesNotContain("diagnose.txt");
     }
     assertThat(Files.readAllBytes(run.folder().resolve("veiledning-steg-01.png")))
