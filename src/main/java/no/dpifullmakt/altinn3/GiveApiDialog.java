@@ -35,21 +35,22 @@ public final class GiveApiDialog extends Component {
   }
 
   /**
-   * Types the query in "Søk etter API" and reads the first page of results once it is complete: the
-   * search runs a moment after typing stops, so the old list stays on screen for a while.
+   * Types the query in "Søk etter API" and reads the first page of results once they are this
+   * search's: the dialog first lists every API, and the search runs a moment after typing stops, so
+   * for a while the rows on screen are the old ones, and they may be drawn anew meanwhile. The
+   * answer is known by its count: "N treff på søket:" differs from the count of everything.
    */
   public List<ApiRow> search(String query) {
-    // The dialog first lists APIs for an empty search; those rows must be there, and go, before
-    // the rows after them can be the answer to this search.
     rows(1);
-    List<WebElement> before = rowElements();
+    int everything = hits();
+    List<WebElement> before = firstRow();
     inside.type(SEARCH, query);
     List<ApiRow> rows = new ArrayList<>();
     inside.waitFor(
         "at lista viser treffene for «" + query + "»",
         () -> {
           rows.clear();
-          if (before.stream().anyMatch(row -> !Ui.isDetached(row))) {
+          if (before.stream().anyMatch(row -> !Ui.isDetached(row)) || hits() == everything) {
             return false;
           }
           return readRows(1).map(rows::addAll).isPresent();
@@ -69,7 +70,7 @@ public final class GiveApiDialog extends Component {
 
   /** "Side N": the next page of results, read once complete. */
   public List<ApiRow> showPage(int number) {
-    List<WebElement> before = rowElements();
+    List<WebElement> before = firstRow();
     inside.click(Target.button(Altinn3Texts.PAGE.replace("{n}", String.valueOf(number))));
     List<ApiRow> rows = new ArrayList<>();
     inside.waitFor(
@@ -98,8 +99,9 @@ public final class GiveApiDialog extends Component {
     return List.copyOf(rows);
   }
 
-  private List<WebElement> rowElements() {
-    return rowItems().stream().map(AccessibleElement::element).toList();
+  /** The first row, if any: when the list is drawn anew, it goes with the rest. */
+  private List<WebElement> firstRow() {
+    return rowItems().stream().limit(1).map(AccessibleElement::element).toList();
   }
 
   /** The items of the results: the first list in the dialog (the pages' buttons come after it). */

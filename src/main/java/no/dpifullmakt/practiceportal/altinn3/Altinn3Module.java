@@ -81,14 +81,18 @@ public final class Altinn3Module implements PortalModule {
   public void configure(JavalinConfig config) {
     config.routes.exception(
         ApiProblem.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("kode", e.code())));
+    // As a real single-page app's files are named by their content: the address is new with each
+    // start of the portal, so a browser may keep the files for as long as the portal runs.
+    String assets = Paths.ASSETS + "/" + Long.toString(System.nanoTime(), 36);
     config.staticFiles.add(
         files -> {
-          files.hostedPath = Paths.ASSETS;
+          files.hostedPath = assets;
           files.directory = "/practiceportal/altinn3/assets";
           files.location = Location.CLASSPATH;
-          files.headers = Map.of("Cache-Control", "no-cache");
+          files.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
         });
-    SpaShell shell = new SpaShell(new LoginGate(context.sessions()), context.clientSettings());
+    SpaShell shell =
+        new SpaShell(new LoginGate(context.sessions()), context.clientSettings(), assets);
     config.routes.get(Paths.UI, shell);
     config.routes.get(Paths.UI + "/<path>", shell);
 

@@ -23,10 +23,14 @@ public final class SpaShell implements Handler {
   private final ClientSettings practice;
   private final String html;
 
-  public SpaShell(LoginGate gate, ClientSettings practice) {
+  /**
+   * @param assets where this portal serves the app's files, such as {@code
+   *     /accessmanagement/assets/m3k2j1}
+   */
+  public SpaShell(LoginGate gate, ClientSettings practice, String assets) {
     this.gate = gate;
     this.practice = practice;
-    this.html = read();
+    this.html = read().replace(Paths.ASSETS + "/", assets + "/");
   }
 
   @Override

@@ -269,10 +269,16 @@ class JsonApiTest {
   }
 
   @Test
-  void assetsAreServedAsFiles() throws Exception {
-    HttpResponse<String> script = get(ase, "/accessmanagement/assets/app.js");
+  void assetsAreServedAsFilesThatMayBeKeptWhileThePortalRuns() throws Exception {
+    String shell = get(ase, "/accessmanagement/ui/maskinporten").body();
+    java.util.regex.Matcher src =
+        java.util.regex.Pattern.compile("src=\"(/accessmanagement/assets/[a-z0-9]+/app\\.js)\"")
+            .matcher(shell);
+    assertThat(src.find()).as(shell).isTrue();
+    HttpResponse<String> script = get(ase, src.group(1));
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+    assertThat(script.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
   }
 
   private static JsonNode supplier(JsonNode state, String orgnr) {
