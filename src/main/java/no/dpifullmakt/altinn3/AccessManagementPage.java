@@ -19,6 +19,9 @@ public final class AccessManagementPage extends Page {
 
   private static final Target ANY_LINK = Target.of(Role.LINK, NameMatcher.any());
 
+  /** How long a menu that says it is loaded may still take to show an item. */
+  private static final java.time.Duration SETTLING = java.time.Duration.ofSeconds(2);
+
   /** What shows that the person is logged in and has chosen the organisation. */
   public static final Target LANDED = SIDEBAR;
 
@@ -55,7 +58,10 @@ public final class AccessManagementPage extends Page {
    *     waiting: the person may lack the access package, or Altinn has moved it
    */
   public MaskinportenPage openMaskinporten() {
-    ui.within(SIDEBAR).click(MASKINPORTEN);
+    Ui sidebar = ui.within(SIDEBAR);
+    // Altinn asks who may see which items before it shows them; until then the menu is busy.
+    sidebar.waitFor("at menyen er ferdig lastet", () -> !sidebar.busy());
+    sidebar.waitingAtMost(SETTLING).click(MASKINPORTEN);
     return new MaskinportenPage(ui);
   }
 

@@ -122,10 +122,10 @@ public final class Altinn3Journey extends Journey {
     try {
       opened = page.openMaskinporten();
     } catch (ScreenChangedException e) {
-      if (AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
-        throw AccessMissingException.maskinportenPackage(session.actor());
+      if (!AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+        throw e;
       }
-      throw e;
+      opened = openMaskinportenOnceMore();
     }
     OrganisationNumber actor = session.actor();
     OrganisationNumber shown =
@@ -140,6 +140,26 @@ public final class Altinn3Journey extends Journey {
       throw AccessMissingException.wrongActor(actor, shown);
     }
     return opened.showSuppliers();
+  }
+
+  /**
+   * Altinn hides the link also when its question of who may see it failed: the page is loaded once
+   * more before the person is told that the access package is missing.
+   */
+  private MaskinportenPage openMaskinportenOnceMore() {
+    note(
+        "Menyen viser ikke «Maskinportenadministrasjon». Roboten laster siden på nytt og ser én"
+            + " gang til.");
+    session.reopen(generation(), landed());
+    start = new AccessManagementPage(ui);
+    try {
+      return start.openMaskinporten();
+    } catch (ScreenChangedException e) {
+      if (AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+        throw AccessMissingException.maskinportenPackage(session.actor());
+      }
+      throw e;
+    }
   }
 
   /** Types the supplier's number in the list's "Søk". */

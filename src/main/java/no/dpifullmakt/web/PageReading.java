@@ -36,6 +36,11 @@ final class PageReading {
     return raw instanceof List<?> lines ? normalised(lines) : List.of();
   }
 
+  /** Whether anything in the scope (or the page) says it is still loading: aria-busy. */
+  static boolean busy(WebDriver driver, WebElement scope) {
+    return Boolean.TRUE.equals(run(driver, "busy", scope));
+  }
+
   /** The items of the list right under this heading; empty when no list follows it. */
   static Optional<List<String>> listAfter(WebDriver driver, WebElement heading) {
     Object raw = run(driver, "listAfter", heading);

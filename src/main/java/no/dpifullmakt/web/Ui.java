@@ -396,6 +396,18 @@ public final class Ui {
         root -> PageReading.liveMessages(driver, root), List::isEmpty, List.<List<String>>of());
   }
 
+  /** Whether this Ui's part of the page says it is still loading (aria-busy), right now. */
+  public boolean busy() {
+    return inPart(root -> PageReading.busy(driver, root), busy -> false, false);
+  }
+
+  /** The same hands and eyes, with another patience: for what comes at once or not at all. */
+  public Ui waitingAtMost(Duration patience) {
+    Ui same = new Ui(driver, patience, observers, recovery, scope, parent, scopeTarget);
+    same.part = part;
+    return same;
+  }
+
   /** The visible lines of text in this Ui's part of the page, normalised, right now. */
   public List<String> lines() {
     return inPart(root -> PageReading.lines(driver, root), List::isEmpty, List.<String>of());

@@ -8,6 +8,8 @@
 //   'listAfter' the items of the first list that follows the heading arguments[1] in the page,
 //               before the next heading of the same or a higher level; null when there is none.
 //   'lines'     the visible lines of text inside arguments[1] (or the page).
+//   'busy'      whether anything inside arguments[1] (or the page) says it is still loading
+//               (aria-busy="true").
 //   'health'    whether the page is a portal page at all: {status: the HTTP status of the page
 //               load, url, shown: the first of the texts in arguments[1] that the page shows}.
 // Field values are never returned: they may hold a national identity number.
@@ -35,6 +37,12 @@ if (mode === 'live') {
 
 if (mode === 'lines') {
   return lines(arg || document.body);
+}
+
+if (mode === 'busy') {
+  const root = arg || document.body;
+  return [root, ...root.querySelectorAll('[aria-busy="true"]')]
+    .some((el) => el.getAttribute('aria-busy') === 'true' && perceivable(el));
 }
 
 if (mode === 'listAfter') {

@@ -174,7 +174,7 @@ class AssistedModeTest {
     assertThat(screen.toString(StandardCharsets.UTF_8))
         .contains("INNLOGGING: Logg inn selv")
         .contains(
-            "BEKREFT: Legge til Visma Software International AS (980 858 073) som leverandør og"
+            "BEKREFT: Legge til VISMA SOFTWARE INTERNATIONAL AS (980 858 073) som leverandør og"
                 + " gi den fullmakt til API-et «Digital post til innbyggere» på vegne av"
                 + " virksomheten 315 260 183?");
     assertThat(screen.toString(StandardCharsets.UTF_8).split("BEKREFT:", -1))
@@ -227,7 +227,7 @@ class AssistedModeTest {
     assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(5);
     assertThat(runLog())
         .contains(
-            "Nettleservinduet ble lukket under Steg 6 av 10: Klikk på \"Legg til virksomhet\"")
+            "Nettleservinduet ble lukket under Steg 7 av 12: Klikk på \"Legg til virksomhet\"")
         .contains("Ingenting ble endret i Altinn.");
     assertThat(state()).doesNotContain(DPI_API);
   }

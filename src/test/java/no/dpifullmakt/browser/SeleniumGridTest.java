@@ -57,7 +57,7 @@ class SeleniumGridTest {
       }
       assertThat(log)
           .contains("i Selenium Grid " + grid.url())
-          .contains("Steg 9 av 10: Klikk på \"Gi fullmakt\" ved \"Digital post til innbyggere\"")
+          .contains("Steg 11 av 12: Klikk på \"Gi fullmakt\" ved \"Digital post til innbyggere\"")
           .contains("Gitt nå: Visma Software International AS (980 858 073)");
     }
   }

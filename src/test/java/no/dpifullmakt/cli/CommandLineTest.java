@@ -124,7 +124,7 @@ class CommandLineTest {
     assertThat(run.exit()).isZero();
     assertThat(runLog())
         .contains("(altinn3)")
-        .contains("Steg 1 av 10: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
+        .contains("Steg 1 av 12: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
         .contains("Gitt nå: Visma Software International AS (980 858 073)")
         .contains("«Digital post til innbyggere» gitt");
   }

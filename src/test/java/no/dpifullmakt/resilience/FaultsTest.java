@@ -69,23 +69,38 @@ class FaultsTest {
   }
 
   @Test
-  void failedReadsAreReadAgainWithThePortalsOwnButton() throws IOException {
+  void failedReadsAreReadAgain() throws IOException {
     faults("{\"lesefeilAndel\": 0.35, \"frø\": 5}");
 
-    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).isZero();
-    assertThat(robot.run(FJORDVIK, "utfør", "--generasjon", "altinn2", "--orgnr", DIGDIR)).isZero();
+    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).as(logs()).isZero();
+    assertThat(robot.run(FJORDVIK, "utfør", "--generasjon", "altinn2", "--orgnr", DIGDIR))
+        .as(logs())
+        .isZero();
 
     assertThat(robot.dpiDelegationsAltinn3(FJORDVIK, VISMA)).isEqualTo(1);
     assertThat(robot.dpiRightsAltinn2(FJORDVIK, DIGDIR)).isEqualTo(1);
-    assertThat(robot.logs()).contains("roboten trykker «Prøv igjen» og leser på nytt");
+    // Altinn 3 shows its own error in place of what it could not read: the robot loads it again.
+    assertThat(logs()).contains("Roboten laster Altinn på nytt");
+    // Altinn 2 offers "Prøv igjen".
+    assertThat(logs()).contains("roboten trykker «Prøv igjen» og leser på nytt");
+  }
+
+  private String logs() {
+    try {
+      return robot.logs();
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   @Test
   void aLateSpinnerAndListsDrawnAnewDoNotConfuseTheRobot() throws IOException {
     faults("{\"sentSpinnerMs\": 700, \"rerenderHverMs\": 400}");
 
-    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).isZero();
-    assertThat(robot.run(FJORDVIK, "utfør", "--generasjon", "altinn2", "--orgnr", DIGDIR)).isZero();
+    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).as(logs()).isZero();
+    assertThat(robot.run(FJORDVIK, "utfør", "--generasjon", "altinn2", "--orgnr", DIGDIR))
+        .as(logs())
+        .isZero();
 
     assertThat(robot.dpiDelegationsAltinn3(FJORDVIK, VISMA)).isEqualTo(1);
     assertThat(robot.dpiRightsAltinn2(FJORDVIK, DIGDIR)).isEqualTo(1);
