@@ -152,13 +152,20 @@ public final class GiveApiDialog extends Component {
     return Optional.of(new ApiRow(position, page, title, given, !action.disabled()));
   }
 
-  /** The row's element, checked to be the same API as read. */
+  /** The row, found again at its place whenever the list is drawn anew. */
   private Ui row(ApiRow row) {
-    List<AccessibleElement> items = rowItems();
-    if (row.position() >= items.size()) {
+    Ui item =
+        inside.within(
+            () -> {
+              List<AccessibleElement> items = rowItems();
+              return row.position() < items.size()
+                  ? Optional.of(items.get(row.position()).element())
+                  : Optional.empty();
+            });
+    if (item.scan(ANY_BUTTON).isEmpty()) {
       throw inside.unreadable("raden for «" + row.title() + "» i lista");
     }
-    return inside.within(items.get(row.position()).element());
+    return item;
   }
 
   /** Opens the API (the button with its title) and reads what a person reads about it. */

@@ -22,7 +22,7 @@ abstract class Journey {
   protected final RobotSession session;
   protected final Ui ui;
   private static final int MAX_NEW_LOGINS = 3;
-  private static final int MAX_HICCUPS = 3;
+  private static final int MAX_HICCUPS = 5;
 
   private final List<Runnable> done = new ArrayList<>();
   private boolean replaying;

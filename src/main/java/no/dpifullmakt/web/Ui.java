@@ -42,6 +42,9 @@ public final class Ui {
   private final Ui parent;
   private final Target scopeTarget;
 
+  /** Finds the part again, for a part no target can name (the third row of a list). */
+  private final Supplier<Optional<WebElement>> refind;
+
   /** The part this Ui looks inside, as last found; tried first, found afresh when it has gone. */
   private WebElement part;
 
@@ -62,6 +65,19 @@ public final class Ui {
       WebElement scope,
       Ui parent,
       Target scopeTarget) {
+    this(driver, timeout, observers, recovery, scope, parent, scopeTarget, null);
+  }
+
+  private Ui(
+      WebDriver driver,
+      Duration timeout,
+      List<InteractionObserver> observers,
+      Recovery recovery,
+      WebElement scope,
+      Ui parent,
+      Target scopeTarget,
+      Supplier<Optional<WebElement>> refind) {
+    this.refind = refind;
     this.driver = driver;
     this.timeout = timeout;
     this.observers = observers;
@@ -74,6 +90,16 @@ public final class Ui {
   /** The same hands, looking only inside one part of the page (a dialog, a list row). */
   public Ui within(WebElement part) {
     return new Ui(driver, timeout, observers, recovery, part, null, null);
+  }
+
+  /**
+   * Looks inside a part that {@code finder} finds, and finds again whenever it has left the page
+   * (its list was drawn anew): for parts no role and name tell apart, such as the third row.
+   */
+  public Ui within(Supplier<Optional<WebElement>> finder) {
+    Ui inside = new Ui(driver, timeout, observers, recovery, null, this, null, finder);
+    inside.part = finder.get().orElse(null);
+    return inside;
   }
 
   /**
@@ -312,7 +338,7 @@ public final class Ui {
    * has left the page, or shows nothing, the part is found afresh.
    */
   private <T> T inPart(Function<WebElement, T> look, Predicate<T> seesNothing, T nothing) {
-    if (scopeTarget == null) {
+    if (scopeTarget == null && refind == null) {
       return lookOrNothing(look, scope, nothing);
     }
     if (part != null) {
@@ -321,9 +347,16 @@ public final class Ui {
         return seen;
       }
     }
-    List<AccessibleElement> parts = parent.matching(scopeTarget);
-    part = parts.size() == 1 ? parts.get(0).element() : null;
+    part = findPartAgain();
     return part == null ? nothing : lookOrNothing(look, part, nothing);
+  }
+
+  private WebElement findPartAgain() {
+    if (refind != null) {
+      return refind.get().orElse(null);
+    }
+    List<AccessibleElement> parts = parent.matching(scopeTarget);
+    return parts.size() == 1 ? parts.get(0).element() : null;
   }
 
   private static <T> T lookOrNothing(Function<WebElement, T> look, WebElement root, T nothing) {
@@ -403,7 +436,7 @@ public final class Ui {
 
   /** The same hands and eyes, with another patience: for what comes at once or not at all. */
   public Ui waitingAtMost(Duration patience) {
-    Ui same = new Ui(driver, patience, observers, recovery, scope, parent, scopeTarget);
+    Ui same = new Ui(driver, patience, observers, recovery, scope, parent, scopeTarget, refind);
     same.part = part;
     return same;
   }
@@ -547,7 +580,12 @@ public final class Ui {
     PortalHealth.failIfErrorPage(driver);
     for (int attempt = 0; ; attempt++) {
       WebElement root = scope;
-      if (scopeTarget != null) {
+      if (refind != null) {
+        root = refind.get().orElse(null);
+        if (root == null) {
+          return unreadable("den delen av siden roboten lette i (" + t.describe() + ")");
+        }
+      } else if (scopeTarget != null) {
         List<AccessibleElement> parts = parent.matching(scopeTarget);
         if (parts.size() != 1) {
           // The part the robot looked inside has gone (or is there twice): that is what changed.
@@ -569,7 +607,7 @@ public final class Ui {
             inScope.stream().map(AccessibleElement::seen).toList(),
             elsewhere(root, inScope));
       } catch (StaleElementReferenceException e) {
-        if (scopeTarget == null || attempt >= 2) {
+        if ((scopeTarget == null && refind == null) || attempt >= 2) {
           throw e;
         }
         // The part was drawn anew while the robot looked: find it again.

@@ -70,7 +70,7 @@ class FaultsTest {
 
   @Test
   void failedReadsAreReadAgain() throws IOException {
-    faults("{\"lesefeilAndel\": 0.35, \"frø\": 5}");
+    faults("{\"lesefeilAndel\": 0.2, \"frø\": 5}");
 
     assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).as(logs()).isZero();
     assertThat(robot.run(FJORDVIK, "utfør", "--generasjon", "altinn2", "--orgnr", DIGDIR))

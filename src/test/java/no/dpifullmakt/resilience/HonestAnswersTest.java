@@ -88,7 +88,7 @@ class HonestAnswersTest {
 
     assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).as("avslutningskode").isEqualTo(3);
     assertThat(robot.dpiDelegationsAltinn3(FJORDVIK, VISMA)).isZero();
-    assertThat(robot.logs()).contains("Altinn svarte med feil 4 ganger på rad");
+    assertThat(robot.logs()).contains("Altinn svarte med feil 6 ganger på rad");
   }
 
   @Test
