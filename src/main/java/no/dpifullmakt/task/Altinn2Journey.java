@@ -49,6 +49,11 @@ public final class Altinn2Journey extends Journey {
   private Outcome.Kind settled;
   private PortalRefusedException refusal;
 
+  /** Whether this run stored a delegation or a removal: then what it finds is its own. */
+  private boolean submittedThisRun;
+
+  private boolean removedThisRun;
+
   public Altinn2Journey(RobotSession session) {
     super(session);
   }
@@ -192,7 +197,8 @@ public final class Altinn2Journey extends Journey {
           service = serviceNamed(wanted);
           if (heldWhenOpened.contains(service) || serviceSearch.alreadyHeld(service)) {
             alreadyHeld = true;
-            settle(Outcome.Kind.ALREADY_IN_PLACE);
+            // After a lost answer the robot walks here again: then the right is its own doing.
+            settle(submittedThisRun ? Outcome.Kind.GIVEN : Outcome.Kind.ALREADY_IN_PLACE);
             note(
                 rightHolder()
                     + " har allerede "
@@ -227,6 +233,7 @@ public final class Altinn2Journey extends Journey {
   }
 
   private void submitOnce(boolean mayTryAgain) {
+    submittedThisRun = true;
     try {
       session.change(
           "gi " + rightHolder() + " rettigheten " + service,
@@ -288,6 +295,7 @@ public final class Altinn2Journey extends Journey {
   }
 
   private void confirmRemovalOnce(boolean mayTryAgain) {
+    removedThisRun = true;
     try {
       session.change(
           "fjerne rettigheten " + service + " fra " + rightHolder(),
@@ -333,7 +341,7 @@ public final class Altinn2Journey extends Journey {
           if (!heldWhenOpened.contains(service)) {
             removal = null;
             nothingToRemove = true;
-            settle(Outcome.Kind.NOTHING_TO_REMOVE);
+            settle(removedThisRun ? Outcome.Kind.REMOVED : Outcome.Kind.NOTHING_TO_REMOVE);
             note(rightHolder() + " har ikke " + service + " – ingenting å fjerne.");
             return;
           }

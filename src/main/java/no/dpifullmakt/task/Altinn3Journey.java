@@ -18,6 +18,7 @@ import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.SupplierName;
 import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.ChangeAnswerLostException;
+import no.dpifullmakt.web.PortalHiccupException;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.ScreenChangedException;
 import no.dpifullmakt.web.Target;
@@ -61,6 +62,11 @@ public final class Altinn3Journey extends Journey {
   private boolean changedSinceRead;
   private GivenApis apisBeforeChange;
   private String confirmedApi;
+
+  /** Whether this run pressed "Gi fullmakt" or "Slett fullmakt": then what it finds is its own. */
+  private boolean gaveThisRun;
+
+  private boolean removedThisRun;
   private Outcome.Kind settled;
   private PortalRefusedException refusal;
   private AccessMissingException accessMissing;
@@ -481,15 +487,23 @@ public final class Altinn3Journey extends Journey {
     return new DpiReading(known(dialog, found));
   }
 
-  /** The row again, once Altinn has read what the supplier has (its action is enabled). */
+  /**
+   * The row again, once Altinn has read what the supplier has: it keeps the buttons disabled until
+   * then, and for good if that read failed, so a button that never comes alive is a failed read.
+   */
   private ApiRow known(GiveApiDialog dialog, ApiRow row) {
     ApiRow[] now = {row};
-    ui.waitFor(
-        "at knappen i raden for «" + row.title() + "» kan brukes",
-        () -> {
-          now[0] = dialog.rows(row.page()).get(row.position());
-          return now[0].known();
-        });
+    try {
+      ui.waitFor(
+          "at knappen i raden for «" + row.title() + "» kan brukes",
+          () -> {
+            now[0] = dialog.rows(row.page()).get(row.position());
+            return now[0].known();
+          });
+    } catch (ScreenChangedException e) {
+      throw new PortalHiccupException(
+          "knappen i raden for «" + row.title() + "» ble ikke tilgjengelig");
+    }
     return now[0];
   }
 
@@ -498,6 +512,12 @@ public final class Altinn3Journey extends Journey {
     step(
         () -> {
           session.explain(Altinn3Guidance.GIVE_API);
+          if (dpi.given() && gaveThisRun) {
+            // Altinn lost its answer to this run's own change, and the robot walked here again.
+            settle(Outcome.Kind.GIVEN, api);
+            note("Fullmakten roboten ga, er lagret.");
+            return;
+          }
           if (dpi.given()) {
             settle(Outcome.Kind.ALREADY_IN_PLACE, api);
             note(displayName() + " har allerede fullmakt til «" + api + "» – allerede gitt.");
@@ -511,6 +531,7 @@ public final class Altinn3Journey extends Journey {
   }
 
   private void giveOnce(String api, boolean mayTryAgain) {
+    gaveThisRun = true;
     try {
       session.change(
           "gi " + displayName() + " fullmakt til «" + api + "»",
@@ -543,6 +564,11 @@ public final class Altinn3Journey extends Journey {
             note(supplier.grouped() + " er ikke leverandør – ingenting å fjerne.");
             return;
           }
+          if (!dpi.given() && removedThisRun) {
+            settle(Outcome.Kind.REMOVED, api);
+            note("Fullmakten roboten slettet, er borte.");
+            return;
+          }
           if (!dpi.given()) {
             settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
             note(displayName() + " har ikke fullmakt til «" + api + "» – ingenting å fjerne.");
@@ -554,6 +580,7 @@ public final class Altinn3Journey extends Journey {
   }
 
   private void revokeOnce(String api, boolean mayTryAgain) {
+    removedThisRun = true;
     try {
       session.change(
           "fjerne fullmakten til «" + api + "» fra " + displayName(),
