@@ -372,8 +372,8 @@ public final class Ui {
    * own "try again" after a failed read (a few times at most).
    */
   private void recoverWhileWaiting(int[] retriesLeft) {
-    failIfTroubled();
     if (recovery.loggedOutMarkers().isEmpty() && recovery.retryButtons().isEmpty()) {
+      failIfTroubled();
       return;
     }
     List<AccessibleElement> page =
@@ -389,6 +389,7 @@ public final class Ui {
       }
     }
     if (retriesLeft[0] <= 0) {
+      failIfTroubled();
       return;
     }
     for (Target retry : recovery.retryButtons()) {
@@ -403,6 +404,7 @@ public final class Ui {
         return;
       }
     }
+    failIfTroubled();
   }
 
   /**
