@@ -102,13 +102,34 @@ final class RobotAgainstPortal {
     return count;
   }
 
+  /**
+   * What the person read in every run that did not end with exit 0: the log without its DEBUG
+   * lines, so a failure on CI shows why in the assertion message.
+   */
+  String stoppedRuns() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path log : runLogs()) {
+      List<String> lines = Files.readAllLines(log);
+      if (lines.stream().anyMatch(l -> l.contains("(avslutningskode 0)"))) {
+        continue;
+      }
+      all.append("--- ").append(log.getParent().getFileName()).append('\n');
+      lines.stream().filter(l -> !l.contains(" DEBUG ")).forEach(l -> all.append(l).append('\n'));
+    }
+    return all.toString();
+  }
+
+  private List<Path> runLogs() throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(p -> p.getFileName().toString().equals("robot.log")).sorted().toList();
+    }
+  }
+
   /** Every run log this helper's runs have written, one after another. */
   String logs() throws IOException {
     StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path log : files.filter(p -> p.getFileName().toString().equals("robot.log")).toList()) {
-        all.append(Files.readString(log));
-      }
+    for (Path log : runLogs()) {
+      all.append(Files.readString(log));
     }
     return all.toString();
   }
