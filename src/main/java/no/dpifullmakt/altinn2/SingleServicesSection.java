@@ -23,8 +23,8 @@ final class SingleServicesSection {
       NameMatcher.withNumber(Altinn2Texts.HELD_SERVICES_AFTER_ROLES);
   private static final NameMatcher ROLES = NameMatcher.withNumber(Altinn2Texts.HELD_ROLES);
   private static final Target ITEM = Target.of(Role.LISTITEM, NameMatcher.any());
-  private static final List<Target> TOGGLES =
-      List.of(Target.of(Role.LINK, NameMatcher.any()), Target.of(Role.BUTTON, NameMatcher.any()));
+  private static final Target TOGGLE =
+      new Target(Role.LINK, NameMatcher.any(), 0, null, Role.BUTTON);
 
   private SingleServicesSection() {}
 
@@ -83,13 +83,19 @@ final class SingleServicesSection {
     return services;
   }
 
-  /** The sections' toggles: a link or button that opens and closes a section. */
+  /**
+   * The sections' toggles: a link or button that opens and closes a section. One look finds them
+   * all with the list each opens, since Altinn 2 may draw the whole right holder anew at any
+   * moment.
+   */
   private static List<AccessibleElement> toggles(Ui page) {
-    List<AccessibleElement> toggles = new ArrayList<>();
-    for (Target target : TOGGLES) {
-      page.findAll(target).stream().filter(e -> !e.expanded().isEmpty()).forEach(toggles::add);
-    }
-    return toggles;
+    return page.findAll(TOGGLE).stream().filter(e -> !e.expanded().isEmpty()).toList();
+  }
+
+  /** The list a toggle opens, found again by its id whenever it has been drawn anew. */
+  private static Ui listOf(Ui page, AccessibleElement toggle) {
+    String listId = toggle.controls();
+    return page.within(() -> page.driver().findElements(By.id(listId)).stream().findFirst());
   }
 
   /** Opens the section if it is closed, and reads each item as a service with its owner. */
@@ -97,11 +103,10 @@ final class SingleServicesSection {
     if (!"true".equals(toggle.expanded())) {
       toggle.element().click();
     }
-    String listId = toggle.element().getAttribute("aria-controls");
-    if (listId == null || listId.isBlank()) {
+    if (toggle.controls().isBlank()) {
       return Optional.empty();
     }
-    Ui section = page.within(page.driver().findElement(By.id(listId)));
+    Ui section = listOf(page, toggle);
     List<HeldService> services = new ArrayList<>();
     for (AccessibleElement item : section.findAll(ITEM)) {
       Optional<HeldService> service = HeldService.of(item.lines());
@@ -113,6 +118,13 @@ final class SingleServicesSection {
     return Optional.of(services);
   }
 
+  private static Optional<org.openqa.selenium.WebElement> onlyItemShowing(
+      Ui section, HeldService service) {
+    List<AccessibleElement> matching =
+        section.scan(ITEM).stream().filter(i -> service.shownIn(i.lines())).toList();
+    return matching.size() == 1 ? Optional.of(matching.get(0).element()) : Optional.empty();
+  }
+
   /** The section's part of the page holding this service's item, opened. */
   static Ui itemOf(Ui page, HeldService service) {
     for (AccessibleElement toggle : toggles(page)) {
@@ -122,13 +134,11 @@ final class SingleServicesSection {
       if (!"true".equals(toggle.expanded())) {
         toggle.element().click();
       }
-      Ui section =
-          page.within(
-              page.driver().findElement(By.id(toggle.element().getAttribute("aria-controls"))));
+      Ui section = listOf(page, toggle);
       List<AccessibleElement> matching =
           section.findAll(ITEM).stream().filter(i -> service.shownIn(i.lines())).toList();
       if (matching.size() == 1) {
-        return page.within(matching.get(0).element());
+        return page.within(() -> onlyItemShowing(section, service));
       }
     }
     throw page.unreadable("nøyaktig én rad med " + service);

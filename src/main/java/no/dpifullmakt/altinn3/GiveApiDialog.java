@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.Component;
+import no.dpifullmakt.web.ListedItem;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.Role;
@@ -116,7 +117,9 @@ public final class GiveApiDialog extends Component {
    * (placeholder rows have no buttons) or when there are none and the page does not say so.
    */
   private Optional<List<ApiRow>> readRows(int page) {
-    List<AccessibleElement> items = rowItems();
+    List<AccessibleElement> lists = inside.scan(LIST);
+    List<ListedItem> items =
+        lists.isEmpty() ? List.of() : inside.within(lists.get(0).element()).items(ROW, ANY_BUTTON);
     if (items.isEmpty()) {
       return inside.showsLineStartingWith(Altinn3Texts.NO_HITS)
           ? Optional.of(List.of())
@@ -124,7 +127,7 @@ public final class GiveApiDialog extends Component {
     }
     List<ApiRow> rows = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Optional<ApiRow> row = understood(items.get(i).element(), i, page);
+      Optional<ApiRow> row = understood(items.get(i).parts(), i, page);
       if (row.isEmpty()) {
         return Optional.empty();
       }
@@ -133,8 +136,8 @@ public final class GiveApiDialog extends Component {
     return Optional.of(rows);
   }
 
-  private Optional<ApiRow> understood(WebElement item, int position, int page) {
-    List<AccessibleElement> buttons = inside.within(item).scan(ANY_BUTTON);
+  private static Optional<ApiRow> understood(
+      List<AccessibleElement> buttons, int position, int page) {
     List<AccessibleElement> actions =
         buttons.stream()
             .filter(

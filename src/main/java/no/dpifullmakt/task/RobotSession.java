@@ -53,17 +53,25 @@ public final class RobotSession {
     List<InteractionObserver> observers = new ArrayList<>();
     observers.add(witness);
     assistant.ifPresent(observers::add);
-    this.ui = new Ui(browser.driver(), settings.timeout(), observers, recovery());
-    // The login itself shows the login page on purpose: no logout detection there.
-    this.loginUi = new Ui(browser.driver(), settings.timeout(), observers);
+    this.ui =
+        new Ui(
+            browser.driver(),
+            settings.timeout(),
+            observers,
+            recovery(
+                List.of(
+                    Target.link(LoginTexts.TESTID_LINK), Target.dialog(LoginTexts.CHOOSE_ACTOR))));
+    // The login itself shows the login page on purpose: no logout detection there. Altinn's own
+    // error after the login (the start page could not be read) is still an error, not a new screen.
+    this.loginUi = new Ui(browser.driver(), settings.timeout(), observers, recovery(List.of()));
   }
 
-  private static Recovery recovery() {
+  private static Recovery recovery(List<Target> loggedOutMarkers) {
     return new Recovery(
         List.of(Target.button(Altinn3Texts.RETRY), Target.button(Altinn2Texts.RETRY)).stream()
             .distinct()
             .toList(),
-        List.of(Target.link(LoginTexts.TESTID_LINK), Target.dialog(LoginTexts.CHOOSE_ACTOR)),
+        loggedOutMarkers,
         java.util.stream.Stream.concat(
                 Altinn3Texts.ERROR_TEXTS.stream(), Altinn2Texts.ERROR_TEXTS.stream())
             .distinct()

@@ -126,9 +126,11 @@ public final class AccessibilitySnapshot {
         Boolean.TRUE.equals(row.get("disabled")),
         Boolean.TRUE.equals(row.get("blocked")),
         String.valueOf(row.get("expanded")),
+        row.get("controls") == null ? "" : String.valueOf(row.get("controls")),
         String.valueOf(row.get("selected")),
         Boolean.TRUE.equals(row.get("checked")),
         String.valueOf(row.get("id")),
+        row.get("item") instanceof Number n ? n.intValue() : -1,
         lines(row.get("text")),
         row.get("place") == null ? "" : String.valueOf(row.get("place")),
         String.valueOf(row.get("address")));

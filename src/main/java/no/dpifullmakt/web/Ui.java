@@ -183,6 +183,37 @@ public final class Ui {
     return matching(target);
   }
 
+  /**
+   * The items that match {@code item}, each with the elements inside it that match {@code part},
+   * from one look and without telling the observers: a list that Altinn draws anew between two
+   * looks can then never mix old rows with new ones.
+   */
+  public List<ListedItem> items(Target item, Target part) {
+    Set<String> roles = new java.util.LinkedHashSet<>(item.arias());
+    roles.addAll(part.arias());
+    List<AccessibleElement> seen =
+        inPart(
+                root -> AccessibilitySnapshot.look(driver, root, roles),
+                look -> look.elements().isEmpty(),
+                AccessibilitySnapshot.Look.NOTHING)
+            .elements();
+    java.util.Map<Integer, ListedItem> byIndex = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < seen.size(); i++) {
+      AccessibleElement element = seen.get(i);
+      if (element.blocked()) {
+        continue;
+      }
+      if (item.matches(element)) {
+        byIndex.put(i, new ListedItem(element, new ArrayList<>()));
+      } else if (part.matches(element) && byIndex.containsKey(element.item())) {
+        byIndex.get(element.item()).parts().add(element);
+      }
+    }
+    return byIndex.values().stream()
+        .map(listed -> new ListedItem(listed.item(), List.copyOf(listed.parts())))
+        .toList();
+  }
+
   public boolean shows(Target target) {
     return !lookFor(target).isEmpty();
   }

@@ -11,12 +11,13 @@
 //               callback in arguments[4]). It adds, in the same round trip, whether each listed
 //               element is moving, and the whole page as it is (without element links), for the
 //               reports. Otherwise the elements are returned at once.
-// Returns: {elements: [{el, role, name, level, disabled, blocked, expanded, selected, checked, id,
-//            tag, text, place, address}], address}, or for 'act' {elements: [... with moving],
+// Returns: {elements: [{el, role, name, level, disabled, blocked, expanded, controls, selected,
+//            checked, id, item, tag, text, place, address}], address}, or for 'act' {elements: [... with moving],
 //            page: [... without el], address}
 // (address: the page's address, so a look also tells where it looked without another round trip)
 // (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
+// (item: the index of the listed list item or table row the element lies in, or -1)
 // Field values are never returned: a field may hold a national identity number.
 const scope = arguments[0] || document.documentElement;
 const withPlaces = arguments[1] === true;
@@ -246,6 +247,15 @@ const address = location.href;
 
 function list(root, roles, withElements) {
   const result = [];
+  const items = new Map();
+  // The listed list item or table row an element lies in, as its index in the result, or -1: rows
+  // and what is in them come from one look, so a list drawn anew cannot mix old rows with new.
+  const itemOf = (el) => {
+    for (let p = el.parentElement; p && p !== root.parentElement; p = p.parentElement) {
+      if (items.has(p)) return items.get(p);
+    }
+    return -1;
+  };
   for (const el of [root, ...root.querySelectorAll('*')]) {
     const role = roleOf(el);
     if (!role || !INTERESTING.has(role) || (roles && !roles.has(role))) continue;
@@ -263,14 +273,17 @@ function list(root, roles, withElements) {
         el.closest('fieldset[disabled]')),
       blocked: !!(modal && !modal.contains(el)),
       expanded: el.getAttribute('aria-expanded') || '',
+      controls: el.getAttribute('aria-controls') || '',
       selected: el.getAttribute('aria-selected') || '',
       checked: el.checked === true || el.getAttribute('aria-checked') === 'true',
       id: el.id || '',
       tag: el.localName,
       text: ['listitem', 'row', 'alert', 'status'].includes(role) ? el.innerText : '',
+      item: items.size ? itemOf(el) : -1,
       place: withPlaces ? placeOf(el) : '',
       address
     });
+    if (role === 'listitem' || role === 'row') items.set(el, result.length - 1);
   }
   return result;
 }

@@ -104,7 +104,8 @@ final class RobotAgainstPortal {
 
   /**
    * What the person read in every run that did not end with exit 0: the log without its DEBUG
-   * lines, so a failure on CI shows why in the assertion message.
+   * lines, so a failure on CI shows why in the assertion message. The whole report of each such run
+   * is kept in {@code target/stoppede-kjoringer/}, to read after the build.
    */
   String stoppedRuns() throws IOException {
     StringBuilder all = new StringBuilder();
@@ -113,10 +114,22 @@ final class RobotAgainstPortal {
       if (lines.stream().anyMatch(l -> l.contains("(avslutningskode 0)"))) {
         continue;
       }
+      keep(log.getParent());
       all.append("--- ").append(log.getParent().getFileName()).append('\n');
       lines.stream().filter(l -> !l.contains(" DEBUG ")).forEach(l -> all.append(l).append('\n'));
     }
     return all.toString();
+  }
+
+  private static void keep(Path report) throws IOException {
+    Path kept = Path.of("target", "stoppede-kjoringer").resolve(report.getFileName());
+    try (Stream<Path> files = Files.walk(report)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = kept.resolve(report.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 
   private List<Path> runLogs() throws IOException {

@@ -116,7 +116,7 @@ class SoakTest {
         random.nextInt(300),
         random.nextInt(20) / 100.0,
         random.nextBoolean() ? 0 : 400,
-        random.nextBoolean() ? 0 : 500,
+        random.nextBoolean() ? 0 : 2000,
         random.nextInt(5) == 0 ? 1 : 0,
         random.nextInt(6) == 0 ? 10 : 0,
         random.nextLong());
