@@ -59,6 +59,9 @@ class ChecksUnderDriftTest {
             "a3-rader-endret",
             "a3-kosmetisk",
             "a2-kosmetisk")) {
+      if (!runs().contains("kontroller:" + change)) {
+        continue; // only under -Plange
+      }
       PracticeRuns.Done done = PracticeRuns.of("kontroller:" + change);
       assertThat(done.run().exit()).as(TruthCheck.describe(done)).isZero();
     }

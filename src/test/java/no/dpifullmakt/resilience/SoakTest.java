@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Many full runs against a portal with random faults, for two organisations in turn: how many
  * passed, why the others failed, and whether any right was ever given twice. The number of runs
- * comes from the system property soak.runs (20 in the normal build, 200 with -Plange). The runs
+ * comes from the system property soak.runs (6 in the normal build, 200 with -Plange). The runs
  * follow one another: one command-line run at a time per JVM, as people run the robot, all on one
  * browser that each run gets cleaned (starting browsers is tested elsewhere).
  */
@@ -56,7 +56,7 @@ class SoakTest {
 
   @Test
   void manyRunsWithRandomFaultsNeverGiveARightTwice() throws Exception {
-    int runs = Integer.getInteger("soak.runs", 20);
+    int runs = Integer.getInteger("soak.runs", 6);
     Random random = new Random(2026);
     RobotAgainstPortal robot = new RobotAgainstPortal(portal, folder);
     robot.control().reset();
