@@ -127,13 +127,23 @@ final class PlainAltinn2 {
                 "#rightHolderList li.a-rightHolder[data-search$='" + orgnr + "'] .a-js-openModal"))
         .click();
     WebElement toggle = wait.until(visibilityOfElementLocated(SECTION_TOGGLE));
-    toggle.click();
+    if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+      toggle.click();
+    }
     By items = By.cssSelector("#" + toggle.getAttribute("aria-controls") + " li");
     wait.until(visibilityOfElementLocated(items));
     int held =
         (int)
             driver.findElements(items).stream()
-                .filter(item -> item.getText().strip().equals(PracticeData.ALTINN2_SERVICE))
+                // Each item: the service's title, and its owner on the line under it.
+                .filter(
+                    item ->
+                        item.getText()
+                            .strip()
+                            .lines()
+                            .findFirst()
+                            .orElse("")
+                            .equals(PracticeData.ALTINN2_SERVICE))
                 .count();
     driver.findElement(CLOSE).click();
     wait.until(invisibilityOfElementLocated(BACKDROP));

@@ -19,7 +19,10 @@ final class PlainLogin {
   private PlainLogin() {}
 
   static WebDriverWait waitOn(WebDriver driver) {
-    return new WebDriverWait(driver, TIMEOUT, POLL);
+    WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, POLL);
+    // The practice portal draws lists anew (a row's button after a change): look again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /**
