@@ -9,8 +9,8 @@
 //               names of every other element, which is most of the work on a large page.
 // arguments[3]: 'act' for the look just before the robot acts (run as an async script, with the
 //               callback in arguments[4]). It adds, in the same round trip, whether each listed
-//               element is moving, and the whole page as it is (without element links), for the
-//               reports. Otherwise the elements are returned at once.
+//               element is moving, and the whole page as it is (without element links, and
+//               without alerts, which go away by themselves), for the reports. Otherwise the elements are returned at once.
 // Returns: {elements: [{el, role, name, level, disabled, blocked, expanded, controls, selected,
 //            checked, id, item, tag, text, place, address}], address}, or for 'act' {elements: [... with moving],
 //            page: [... without el], address}
@@ -245,7 +245,7 @@ function placeOf(el) {
 const modal = topModal();
 const address = location.href;
 
-function list(root, roles, withElements) {
+function list(root, roles, withElements, withoutMessages) {
   const result = [];
   const items = new Map();
   // The listed list item or table row an element lies in, as its index in the result, or -1: rows
@@ -262,6 +262,9 @@ function list(root, roles, withElements) {
     if (!perceivable(el)) continue;
     // The robot's own overlay (assisted mode) is not part of the page.
     if (el.closest('[data-dpi-robot]')) continue;
+    // A message that goes away by itself (a snackbar and its "close") is not part of the screen
+    // the reports keep: whether it was still there is a matter of timing.
+    if (withoutMessages && el.closest('[role="alert"]')) continue;
     const levelAttr = el.getAttribute('aria-level');
     const heading = /^h[1-6]$/.exec(el.localName);
     result.push({
@@ -297,7 +300,7 @@ const box = (el) => {
   const r = el.getBoundingClientRect();
   return [r.x, r.y, r.width, r.height].join(',');
 };
-const page = list(document.documentElement, null, false);
+const page = list(document.documentElement, null, false, true);
 const animating = document.getAnimations().some((a) => a.playState === 'running');
 if (elements.length === 0 || !animating) {
   elements.forEach((e) => { e.moving = false; });

@@ -21,8 +21,11 @@ import no.dpifullmakt.LentBrowser;
  */
 final class PracticeRuns {
 
-  /** The robot's wait for a screen: short, since a changed screen never comes right. */
-  private static final String WAIT_SECONDS = "3";
+  /**
+   * The robot's wait for a screen: short, since a changed screen never comes right, and long enough
+   * that a loaded test machine has drawn the rest of the page for the diagnosis.
+   */
+  private static final String WAIT_SECONDS = "5";
 
   /**
    * One run.
