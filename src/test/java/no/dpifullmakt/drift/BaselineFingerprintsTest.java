@@ -18,9 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The baselines in {@code fingeravtrykk/} are what the robot sees today: give, check and remove,
  * one after another on the same practice portal (so every step of every command is seen, also the
- * supplier that is already listed), make exactly the repository's fingerprint, not one element more
- * or less. The fingerprint is put together with the robot's own {@code fingeravtrykk oppdater} and
- * compared with {@code fingeravtrykk sammenlign}, as a person would.
+ * supplier that is already listed), make the repository's fingerprint, with not one element the
+ * robot uses more or less (other elements are reported, since parts of a page that load on their
+ * own may be caught before they have come). The fingerprint is put together with the robot's own
+ * {@code fingeravtrykk oppdater} and compared with {@code fingeravtrykk sammenlign}, as a person
+ * would.
  *
  * <p>When the robot's steps or the practice portal change on purpose, the same runs write the
  * baselines anew:
@@ -106,7 +108,9 @@ class BaselineFingerprintsTest {
             "%s\nEr endringen tilsiktet, lag grunnlinjen på nytt med"
                 + " -Dfingeravtrykk.oppdater=true (se klassekommentaren).",
             comparison.out())
-        .contains("Ingen endringer")
+        // Parts that load on their own (the sidebar fills in after Altinn's access check) may be
+        // caught before or after they have come; nothing the robot uses may differ.
+        .containsAnyOf("Ingen endringer", "men ingen i noe roboten bruker")
         .doesNotContain("ble ikke kjørt");
   }
 }

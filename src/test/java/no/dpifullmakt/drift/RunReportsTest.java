@@ -72,6 +72,8 @@ class RunReportsTest {
             run.folder().toString());
 
     assertThat(comparison.exit()).as(comparison.out() + comparison.err()).isZero();
-    assertThat(comparison.out()).contains("Ingen endringer");
+    // Parts that load on their own (the sidebar fills in after Altinn's access check) may be
+    // caught before or after they have come; nothing the robot uses may differ.
+    assertThat(comparison.out()).containsAnyOf("Ingen endringer", "men ingen i noe roboten bruker");
   }
 }
