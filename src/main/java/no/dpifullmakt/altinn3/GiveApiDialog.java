@@ -108,7 +108,7 @@ public final class GiveApiDialog extends Component {
   /** The items of the results: the first list in the dialog (the pages' buttons come after it). */
   private List<AccessibleElement> rowItems() {
     List<AccessibleElement> lists = inside.scan(LIST);
-    return lists.isEmpty() ? List.of() : inside.within(lists.get(0).element()).findAll(ROW);
+    return lists.isEmpty() ? List.of() : inside.within(lists.get(0).element()).scan(ROW);
   }
 
   /**
