@@ -56,7 +56,8 @@ export function inlineApiSearch({ supplier, delegation, isGiven, onGiven }) {
     results.replaceChildren(skeletonBlock('list'));
     try {
       const data = await api(`/maskinporten/apis?search=${encodeURIComponent(query.trim())}`);
-      if (mine !== generation || !element.isConnected) return;
+      // The section may not be on the page yet: the supplier's own APIs can answer after this.
+      if (mine !== generation) return;
       found = data;
       searching = false;
       draw();

@@ -29,6 +29,7 @@ class MaskinportenBrowserTest {
   private static final String MASKINPORTEN = "/accessmanagement/ui/maskinporten";
   private static final String VISMA = "Visma Software International AS";
   private static final String DPI = "Digital post til innbyggere";
+  private static final By SEARCH_FIELD = By.cssSelector("input[type=search]");
 
   private static PracticePortal portal;
   private static PortalBrowser control;
@@ -157,7 +158,9 @@ class MaskinportenBrowserTest {
     List<WebElement> panels = browser.driver().findElements(By.cssSelector("[role=tabpanel]"));
     assertThat(panels).hasSize(2);
     assertThat(panels.get(0).getAttribute("hidden")).isNotNull();
-    assertThat(panels.get(0).findElements(By.cssSelector("input[type=search]"))).hasSize(1);
+    // The hidden suppliers' list loads on its own; its search field comes with it.
+    browser.await().until(d -> !panels.get(0).findElements(SEARCH_FIELD).isEmpty());
+    assertThat(panels.get(0).findElements(SEARCH_FIELD)).hasSize(1);
 
     browser.find("tab", "Leverandører").click();
     browser.find("link", "Testleverandor AS");
