@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import no.dpifullmakt.TestDisplay;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 import no.dpifullmakt.features.PracticePortalControl;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -104,7 +104,7 @@ class AssistedModeTest {
     // it.
     return CompletableFuture.supplyAsync(
         () ->
-            Main.run(
+            TimedRuns.run(
                 console,
                 "utfør",
                 "--assistert",

@@ -17,10 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.dpifullmakt.TestBrowser;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.browser.BrowserSession;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 import no.dpifullmakt.features.PracticePortalControl;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -189,7 +189,7 @@ class BenchmarkTest {
     System.setOut(robotConsole);
     try {
       exit =
-          Main.run(
+          TimedRuns.run(
               new Console(environment::get, InputStream.nullInputStream(), robotConsole),
               "utfør",
               "--generasjon",

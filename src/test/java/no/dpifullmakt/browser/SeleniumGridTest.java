@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-import no.dpifullmakt.cli.Main;
+import no.dpifullmakt.TimedRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class SeleniumGridTest {
 
     try (SeleniumGrid grid = SeleniumGrid.start(chromium, chromedriver)) {
       int exit =
-          Main.run(
+          TimedRuns.run(
               "utfør",
               "--generasjon",
               "altinn3",

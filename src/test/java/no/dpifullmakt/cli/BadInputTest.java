@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class BadInputTest {
               Map.<String, String>of()::get,
               new ByteArrayInputStream(new byte[0]),
               new PrintStream(out, true, StandardCharsets.UTF_8));
-      int exit = Main.run(console, args);
+      int exit = TimedRuns.run(console, args);
       return new Run(
           exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -38,7 +39,7 @@ class CommandLineTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      int exit = Main.run(new Console(environment::get, System.in, System.out), args);
+      int exit = TimedRuns.run(new Console(environment::get, System.in, System.out), args);
       return new Run(exit, err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(original);

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 
 /**
  * One command line run, as a person types it, with what it printed and the report folder it made.
@@ -36,7 +36,8 @@ record CliRun(int exit, String out, String err, Path folder) {
     int exit;
     try {
       exit =
-          Main.run(new Console(environment::get, InputStream.nullInputStream(), System.out), args);
+          TimedRuns.run(
+              new Console(environment::get, InputStream.nullInputStream(), System.out), args);
     } finally {
       System.setOut(originalOut);
       System.setErr(originalErr);

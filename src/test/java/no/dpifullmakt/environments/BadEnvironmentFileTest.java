@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,7 +71,7 @@ class BadEnvironmentFileTest {
     int exit;
     try {
       exit =
-          Main.run(
+          TimedRuns.run(
               new Console(Map.of("DPI_TESTID_FNR", "12857610030")::get, System.in, System.out),
               "kontroller",
               "--miljo",

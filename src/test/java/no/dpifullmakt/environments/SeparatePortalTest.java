@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.dpifullmakt.LentBrowser;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 import no.dpifullmakt.practiceportal.LoopbackProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +60,8 @@ class SeparatePortalTest {
   private int run(Path environment, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--miljo", environment.toString(), "--rapportmappe", folder.toString()));
-    return Main.run(new Console(VARIABLES::get, System.in, System.out), all.toArray(String[]::new));
+    return TimedRuns.run(
+        new Console(VARIABLES::get, System.in, System.out), all.toArray(String[]::new));
   }
 
   private String logs() throws IOException {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 import no.dpifullmakt.features.PracticePortalControl;
 import no.dpifullmakt.practiceportal.PracticePortal;
 
@@ -69,7 +69,7 @@ final class RobotAgainstPortal {
             environment.toString(),
             "--rapportmappe",
             folder.resolve("rapporter").toString()));
-    return Main.run(
+    return TimedRuns.run(
         new Console(Map.of("DPI_TESTID_FNR", person)::get, System.in, System.out),
         all.toArray(String[]::new));
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.cli.Console;
-import no.dpifullmakt.cli.Main;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +61,7 @@ class SecretLeakTest {
         new Console(Map.of("DPI_TESTID_FNR", SYNTHETIC_PID)::get, System.in, System.out);
 
     int altinn3 =
-        Main.run(
+        TimedRuns.run(
             console,
             "utfør",
             "--miljo",
@@ -70,7 +70,7 @@ class SecretLeakTest {
             reports.toString());
     List<String> secrets = List.of(SYNTHETIC_PID);
     int altinn2 =
-        Main.run(
+        TimedRuns.run(
             console,
             "utfør",
             "--generasjon",
