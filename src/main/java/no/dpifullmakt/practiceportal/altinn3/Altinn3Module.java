@@ -12,6 +12,7 @@ import no.dpifullmakt.practiceportal.altinn3.api.AddSupplierHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.AddUserHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.ApiSearchHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.Backend;
+import no.dpifullmakt.practiceportal.altinn3.api.ChooseLanguageHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.ConsumersHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.DelegationCheckHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.DeleteSupplierHandler;
@@ -27,12 +28,14 @@ import no.dpifullmakt.practiceportal.altinn3.api.SingleRightSearchHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SupplierApisHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SupplierHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.SuppliersHandler;
+import no.dpifullmakt.practiceportal.altinn3.api.TestLanguageHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.TestStateHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.UserHandler;
 import no.dpifullmakt.practiceportal.altinn3.api.UsersHandler;
 import no.dpifullmakt.practiceportal.altinn3.lookup.LookupLockout;
 import no.dpifullmakt.practiceportal.altinn3.lookup.OrganisationLookup;
 import no.dpifullmakt.practiceportal.altinn3.lookup.PersonLookup;
+import no.dpifullmakt.practiceportal.altinn3.profile.Languages;
 import no.dpifullmakt.practiceportal.altinn3.resources.ResourceRegistry;
 import no.dpifullmakt.practiceportal.altinn3.state.Altinn3State;
 import no.dpifullmakt.practiceportal.altinn3.state.SeedState;
@@ -56,6 +59,7 @@ public final class Altinn3Module implements PortalModule {
   private final Altinn3Settings settings;
   private final LookupLockout lockout;
   private final Backend backend;
+  private final Languages languages;
 
   public Altinn3Module(PortalContext context) {
     this(context, Altinn3Settings.standard());
@@ -65,6 +69,7 @@ public final class Altinn3Module implements PortalModule {
     this.context = context;
     this.settings = settings;
     this.lockout = new LookupLockout(settings.clock());
+    this.languages = new Languages(context.directory());
     this.backend =
         new Backend(
             context.directory(),
@@ -73,7 +78,8 @@ public final class Altinn3Module implements PortalModule {
             ResourceRegistry.seeded(),
             new OrganisationLookup(context.directory(), lockout),
             new PersonLookup(context.directory(), lockout),
-            new UserCatalogue(context.directory()));
+            new UserCatalogue(context.directory()),
+            languages);
     reset();
   }
 
@@ -92,12 +98,14 @@ public final class Altinn3Module implements PortalModule {
           files.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
         });
     SpaShell shell =
-        new SpaShell(new LoginGate(context.sessions()), context.clientSettings(), assets);
+        new SpaShell(
+            new LoginGate(context.sessions()), context.clientSettings(), assets, languages::of);
     config.routes.get(Paths.UI, shell);
     config.routes.get(Paths.UI + "/<path>", shell);
 
     String api = Paths.API;
     config.routes.get(api + "/profile", delayed(new ProfileHandler(backend)));
+    config.routes.post(api + "/profile/language", delayed(new ChooseLanguageHandler(backend)));
     config.routes.get(
         api + "/user/isMaskinportenAdmin", delayed(new MaskinportenAdminCheckHandler(backend)));
     config.routes.get(
@@ -134,6 +142,7 @@ public final class Altinn3Module implements PortalModule {
 
     if (context.testEndpoints()) {
       config.routes.get(Paths.TEST_STATE, new TestStateHandler(backend));
+      config.routes.post(Paths.TEST_LANGUAGE, new TestLanguageHandler(backend));
     }
   }
 
@@ -145,9 +154,13 @@ public final class Altinn3Module implements PortalModule {
   public void reset() {
     SeedState.apply(backend.state(), context.directory());
     lockout.clear();
+    languages.reset();
   }
 
-  /** The organisation's suppliers and users back to the seed; the lookup lockout is per person. */
+  /**
+   * The organisation's suppliers and users back to the seed; the lookup lockout and the language
+   * are per person, so they stay.
+   */
   @Override
   public void reset(Organisation actor) {
     SeedState.applyTo(backend.state(), context.directory(), actor);

@@ -21,20 +21,29 @@ public final class Directory {
 
   private static final String RESOURCE = "/practiceportal/befolkning.json";
 
+  /** Altinn's language codes: bokmål, nynorsk, English. */
+  public static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+
+  /** Everyone who has not chosen otherwise reads bokmål. */
+  public static final String DEFAULT_LANGUAGE = "nb";
+
   private final Map<String, Organisation> organisations;
   private final Map<String, Person> people;
   private final Map<String, Map<String, Set<Authority>>> grantsByPid;
   private final Set<String> withSubUnits;
+  private final Map<String, String> seededLanguages;
 
   private Directory(
       Map<String, Organisation> organisations,
       Map<String, Person> people,
       Map<String, Map<String, Set<Authority>>> grantsByPid,
-      Set<String> withSubUnits) {
+      Set<String> withSubUnits,
+      Map<String, String> seededLanguages) {
     this.organisations = organisations;
     this.people = people;
     this.grantsByPid = grantsByPid;
     this.withSubUnits = withSubUnits;
+    this.seededLanguages = seededLanguages;
   }
 
   public static Directory seeded() {
@@ -63,8 +72,14 @@ public final class Directory {
     }
     Map<String, Person> people = new LinkedHashMap<>();
     Map<String, Map<String, Set<Authority>>> grants = new LinkedHashMap<>();
+    Map<String, String> languages = new LinkedHashMap<>();
     for (SeedPerson p : seed.people()) {
       people.put(p.pid(), new Person(p.pid(), p.firstName(), p.lastName()));
+      String language = p.language() == null ? DEFAULT_LANGUAGE : p.language();
+      if (!LANGUAGES.contains(language)) {
+        throw new IllegalStateException("Ukjent språk i befolkningen: " + language);
+      }
+      languages.put(p.pid(), language);
       Map<String, Set<Authority>> byOrg = new LinkedHashMap<>();
       for (SeedGrant g : p.grants()) {
         if (!organisations.containsKey(g.orgnr())) {
@@ -78,7 +93,8 @@ public final class Directory {
         Map.copyOf(organisations),
         Map.copyOf(people),
         Map.copyOf(grants),
-        Set.copyOf(withSubUnits));
+        Set.copyOf(withSubUnits),
+        Map.copyOf(languages));
   }
 
   public Optional<Person> person(String pid) {
@@ -114,6 +130,14 @@ public final class Directory {
     return withSubUnits.contains(organisation.orgnr());
   }
 
+  /**
+   * The language the person had chosen in Altinn's profile when the portal started ({@code "nb"},
+   * {@code "nn"} or {@code "en"}); bokmål when the seed says nothing.
+   */
+  public String seededLanguage(Person person) {
+    return seededLanguages.getOrDefault(person.pid(), DEFAULT_LANGUAGE);
+  }
+
   public List<Person> people() {
     return people.values().stream().toList();
   }
@@ -128,7 +152,12 @@ public final class Directory {
       String orgnr, String name, boolean publicSector, boolean hasSubUnits) {}
 
   private record SeedPerson(
-      String pid, String firstName, String lastName, String description, List<SeedGrant> grants) {}
+      String pid,
+      String firstName,
+      String lastName,
+      String description,
+      String language,
+      List<SeedGrant> grants) {}
 
   private record SeedGrant(String orgnr, List<Authority> authorities) {}
 }

@@ -66,6 +66,12 @@ public final class TestPeople {
     hints.put(
         "15867210064", "Som i Altinns egne skjermbilder fra testmiljøet: Levende Kunstig Ape.");
     hints.put(
+        "21887410000",
+        "Som Åse Solbakken, men har valgt nynorsk: Altinn 3 vises på nynorsk (Altinn 2 på bokmål).");
+    hints.put(
+        "03919110049",
+        "Som Åse Solbakken, men har valgt engelsk: Altinn 3 vises på engelsk (Altinn 2 på bokmål).");
+    hints.put(
         "08828510011",
         "Mange virksomheter å velge mellom: «Velg aktør» får et søkefelt. Velg Fjordvik kommune.");
     hints.put(

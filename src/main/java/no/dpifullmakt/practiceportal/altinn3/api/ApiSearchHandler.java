@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import no.dpifullmakt.practiceportal.altinn3.resources.ResourceSearch;
 
-/** {@code GET /maskinporten/apis?search=...}: the API catalogue, searched and ranked. */
+/**
+ * {@code GET /maskinporten/apis?search=...}: the API catalogue, searched and ranked, with the
+ * titles in the caller's language.
+ */
 public final class ApiSearchHandler implements Handler {
 
   private final Backend backend;
@@ -15,11 +18,12 @@ public final class ApiSearchHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    backend.callers().maskinportenAdministrator(ctx);
+    String language = backend.language(backend.callers().maskinportenAdministrator(ctx));
     ctx.json(
-        ResourceSearch.search(backend.registry().maskinportenApis(), ctx.queryParam("search"))
+        ResourceSearch.search(
+                backend.registry().maskinportenApis(), ctx.queryParam("search"), language)
             .stream()
-            .map(ApiView::of)
+            .map(r -> ApiView.of(r, language))
             .toList());
   }
 }

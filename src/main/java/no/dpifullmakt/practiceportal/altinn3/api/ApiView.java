@@ -14,10 +14,11 @@ public record ApiView(
     List<String> keywords,
     List<String> scopes) {
 
-  public static ApiView of(Resource resource) {
+  /** The resource with its title in the language ({@code "nb"}, {@code "nn"} or {@code "en"}). */
+  public static ApiView of(Resource resource, String language) {
     return new ApiView(
         resource.identifier(),
-        resource.title(),
+        resource.title(language),
         resource.description(),
         resource.rightDescription(),
         resource.owner(),

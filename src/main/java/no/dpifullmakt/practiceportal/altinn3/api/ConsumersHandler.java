@@ -24,7 +24,7 @@ public final class ConsumersHandler implements Handler {
                 c ->
                     new ConsumerView(
                         OrganisationView.of(backend.organisation(c.orgnr())),
-                        backend.apiViews(c.apiIdentifiers())))
+                        backend.apiViews(c.apiIdentifiers(), backend.language(caller))))
             .sorted(Comparator.comparing(v -> v.consumer().name()))
             .toList());
   }

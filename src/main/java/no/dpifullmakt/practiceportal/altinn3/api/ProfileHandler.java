@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import no.dpifullmakt.practiceportal.altinn3.web.Caller;
 
-/** {@code GET /profile}: who is logged in, for whom, and which menu items they may see. */
+/**
+ * {@code GET /profile}: who is logged in, for whom, which menu items they may see, and the language
+ * they read Altinn in.
+ */
 public final class ProfileHandler implements Handler {
 
   private final Backend backend;
@@ -22,17 +25,20 @@ public final class ProfileHandler implements Handler {
             OrganisationView.of(caller.actor()),
             backend.directory().hasSubUnits(caller.actor()) ? "hovedenhet" : null,
             backend.callers().isMaskinportenAdministrator(caller),
-            backend.callers().isUserAdministrator(caller)));
+            backend.callers().isUserAdministrator(caller),
+            backend.language(caller)));
   }
 
   /**
    * @param unitType "hovedenhet" when the actor has sub-units, else null (the practice portal has
    *     no sub-units as actors)
+   * @param language the person's language in Altinn's profile: "nb", "nn" or "en"
    */
   record Profile(
       String personName,
       OrganisationView actor,
       String unitType,
       boolean maskinportenAdministrator,
-      boolean userAdministrator) {}
+      boolean userAdministrator,
+      String language) {}
 }

@@ -11,9 +11,10 @@ import no.dpifullmakt.practiceportal.altinn3.resources.ResourceSearch;
 
 /**
  * {@code GET /maskinporten/scopes/search?search=&page=1&resultsPerPage=7&owner=<orgnr>...}: one
- * page of the API catalogue, searched and ranked as {@link ResourceSearch} does, optionally only
- * some owners' APIs. Answers {@code {page, resultsPerPage, total, results, owners}}, where {@code
- * total} counts every hit and {@code owners} lists every owner in the catalogue for the filter.
+ * page of the API catalogue, searched and ranked as {@link ResourceSearch} does (titles in the
+ * caller's language), optionally only some owners' APIs. Answers {@code {page, resultsPerPage,
+ * total, results, owners}}, where {@code total} counts every hit and {@code owners} lists every
+ * owner in the catalogue for the filter.
  */
 public final class ScopeSearchHandler implements Handler {
 
@@ -27,11 +28,11 @@ public final class ScopeSearchHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    backend.callers().maskinportenAdministrator(ctx);
+    String language = backend.language(backend.callers().maskinportenAdministrator(ctx));
     List<Resource> catalogue = backend.registry().maskinportenApis();
     Set<String> owners = Set.copyOf(ctx.queryParams("owner"));
     List<Resource> hits =
-        ResourceSearch.search(catalogue, ctx.queryParam("search")).stream()
+        ResourceSearch.search(catalogue, ctx.queryParam("search"), language).stream()
             .filter(r -> owners.isEmpty() || owners.contains(r.owner().orgnr()))
             .toList();
     int perPage = positive(ctx.queryParam("resultsPerPage"), DEFAULT_PER_PAGE);
@@ -43,7 +44,7 @@ public final class ScopeSearchHandler implements Handler {
             page,
             perPage,
             hits.size(),
-            hits.subList(from, to).stream().map(ApiView::of).toList(),
+            hits.subList(from, to).stream().map(r -> ApiView.of(r, language)).toList(),
             ownersOf(catalogue)));
   }
 

@@ -28,6 +28,6 @@ public final class SupplierApisHandler implements Handler {
             .suppliers(caller.actor().orgnr())
             .supplier(ctx.pathParam("orgnr"))
             .orElseThrow(() -> ApiProblem.notFound("UKJENT_LEVERANDOR"));
-    ctx.json(backend.apiViews(supplier.apiIdentifiers()));
+    ctx.json(backend.apiViews(supplier.apiIdentifiers(), backend.language(caller)));
   }
 }

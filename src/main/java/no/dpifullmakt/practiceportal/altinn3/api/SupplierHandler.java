@@ -32,7 +32,7 @@ public final class SupplierHandler implements Handler {
     return new SupplierView(
         OrganisationView.of(backend.organisation(supplier.orgnr())),
         OrganisationView.of(caller.actor()),
-        backend.apiViews(supplier.apiIdentifiers()));
+        backend.apiViews(supplier.apiIdentifiers(), backend.language(caller)));
   }
 
   /**

@@ -21,7 +21,16 @@ public final class ResourceSearch {
 
   private ResourceSearch() {}
 
+  /** Searches with the bokmål titles. */
   public static List<Resource> search(List<Resource> candidates, String query) {
+    return search(candidates, query, "nb");
+  }
+
+  /**
+   * Searches with the titles in the caller's language ({@code "nb"}, {@code "nn"} or {@code "en"});
+   * everything else (description, identifier, scopes, …) as the registry has it.
+   */
+  public static List<Resource> search(List<Resource> candidates, String query, String language) {
     String trimmed = query == null ? "" : query.trim();
     if (trimmed.isEmpty()) {
       return List.copyOf(candidates);
@@ -29,7 +38,7 @@ public final class ResourceSearch {
     Set<String> words = words(trimmed);
     List<Scored> hits = new ArrayList<>();
     for (Resource resource : candidates) {
-      Scored scored = score(resource, trimmed, words);
+      Scored scored = score(resource, trimmed, words, language);
       if (scored.matchingWords() > 0) {
         hits.add(scored);
       }
@@ -50,9 +59,9 @@ public final class ResourceSearch {
     return words;
   }
 
-  private static Scored score(Resource resource, String query, Set<String> words) {
-    String haystack = String.join("\n", fields(resource)).toLowerCase(NORWEGIAN);
-    String title = resource.title().toLowerCase(NORWEGIAN);
+  private static Scored score(Resource resource, String query, Set<String> words, String language) {
+    String haystack = String.join("\n", fields(resource, language)).toLowerCase(NORWEGIAN);
+    String title = resource.title(language).toLowerCase(NORWEGIAN);
     int matching = 0;
     int inTitle = 0;
     for (String word : words) {
@@ -63,19 +72,23 @@ public final class ResourceSearch {
         inTitle++;
       }
     }
-    return new Scored(resource, isExact(resource, query), matching, inTitle);
+    return new Scored(resource, isExact(resource, query, language), matching, inTitle);
   }
 
-  private static boolean isExact(Resource resource, String query) {
+  private static boolean isExact(Resource resource, String query, String language) {
     return resource.identifier().equalsIgnoreCase(query)
-        || resource.title().equalsIgnoreCase(query)
+        || resource.title(language).equalsIgnoreCase(query)
         || resource.scopes().stream().anyMatch(s -> s.equalsIgnoreCase(query));
   }
 
-  private static List<String> fields(Resource r) {
+  private static List<String> fields(Resource r, String language) {
     return Stream.of(
             Stream.of(
-                r.title(), r.description(), r.rightDescription(), r.owner().name(), r.identifier()),
+                r.title(language),
+                r.description(),
+                r.rightDescription(),
+                r.owner().name(),
+                r.identifier()),
             r.keywords().stream(),
             r.scopes().stream())
         .flatMap(s -> s)

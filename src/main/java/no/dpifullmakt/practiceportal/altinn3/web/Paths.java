@@ -11,5 +11,7 @@ public final class Paths {
 
   public static final String TEST_STATE = "/ovelse/test/altinn3/tilstand";
 
+  public static final String TEST_LANGUAGE = "/ovelse/test/altinn3/sprak";
+
   private Paths() {}
 }
