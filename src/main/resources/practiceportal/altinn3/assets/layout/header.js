@@ -1,9 +1,12 @@
 // The top of every page: the skip link, the status banner and the header with Altinn's logo, the
-// account button and "Meny", inside the navigation "hovednavigasjon".
+// account button and "Meny", inside the navigation "hovednavigasjon". The menu also offers the
+// languages ("Velg språk"); a choice is kept in the person's profile and the page is drawn again
+// in that language.
 
 import { h, uid } from '../dom.js';
 import { altinnLogo, icon } from '../icons.js';
-import { t } from '../texts.js';
+import { t, language, languages } from '../texts.js';
+import { api } from '../api.js';
 import { formatDisplayName } from '../format-name.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
 import { paths } from './paths.js';
@@ -50,6 +53,7 @@ export function siteHeader(profile) {
       h('li', {}, h('a', { href: `/velg-aktor?goto=${back}`, 'data-external': 'true' }, t.changeActor)),
       h('li', {}, h('a', { href: '/idporten/logout', 'data-external': 'true' }, t.logOut)),
     ),
+    languageChoice(),
   );
   const setOpen = (open) => {
     menu.hidden = !open;
@@ -73,6 +77,40 @@ export function siteHeader(profile) {
   );
   addMovedMaskinportenLink(nav);
   return h('header', { class: 'site-header' }, nav);
+}
+
+/**
+ * "Velg språk" and the three languages, each named in itself; the page's language is pressed.
+ * Choosing another stores it in the profile and loads the page again, now in that language.
+ */
+function languageChoice() {
+  const headingId = uid('language');
+  const buttons = languages.map((code) =>
+    h(
+      'button',
+      { type: 'button', class: 'header-menu-language', lang: code, 'aria-pressed': String(code === language) },
+      t.languageNames[code],
+    ),
+  );
+  buttons.forEach((button, index) =>
+    button.addEventListener('click', async () => {
+      const chosen = languages[index];
+      if (chosen === language) return;
+      buttons.forEach((b) => (b.disabled = true));
+      try {
+        await api('/profile/language', { method: 'POST', body: { language: chosen } });
+        location.reload();
+      } catch (error) {
+        buttons.forEach((b) => (b.disabled = false));
+      }
+    }),
+  );
+  return h(
+    'div',
+    { role: 'group', 'aria-labelledby': headingId, class: 'header-menu-languages' },
+    h('p', { id: headingId, class: 'header-menu-heading' }, t.chooseLanguage),
+    h('ul', {}, ...buttons.map((button) => h('li', {}, button))),
+  );
 }
 
 /** Change "a3-lenke-flyttet": the sidebar's link to Maskinportenadministrasjon sits here instead. */
