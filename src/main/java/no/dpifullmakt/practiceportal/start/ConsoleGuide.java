@@ -75,6 +75,9 @@ final class ConsoleGuide {
     if (person.hasManyEmployments()) {
       parts.add("ansatt i " + person.employmentCount() + " andre virksomheter");
     }
+    if (!person.languageNote().isEmpty()) {
+      parts.add(person.languageNote());
+    }
     return String.join("; ", parts);
   }
 

@@ -32,7 +32,13 @@ public final class TestPeople {
         .sorted(
             Comparator.comparingInt((Person p) -> rank(order, p))
                 .thenComparing(Person::fullName, NORWEGIAN))
-        .map(p -> new TestPerson(p, engagements(directory, p), HINTS.getOrDefault(p.pid(), "")))
+        .map(
+            p ->
+                new TestPerson(
+                    p,
+                    engagements(directory, p),
+                    HINTS.getOrDefault(p.pid(), ""),
+                    directory.seededLanguage(p)))
         .toList();
   }
 

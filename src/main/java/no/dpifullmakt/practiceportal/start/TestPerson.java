@@ -7,8 +7,11 @@ import no.dpifullmakt.practiceportal.directory.Person;
  * A made-up person one can log in as with TestID.
  *
  * @param hint what to practise as this person, or empty
+ * @param language the language the person has chosen for Altinn 3 when the portal starts: "nb",
+ *     "nn" or "en"
  */
-public record TestPerson(Person person, List<Engagement> engagements, String hint) {
+public record TestPerson(
+    Person person, List<Engagement> engagements, String hint, String language) {
 
   private static final int FEW = 2;
 
@@ -51,6 +54,15 @@ public record TestPerson(Person person, List<Engagement> engagements, String hin
 
   public boolean hasManyEmployments() {
     return employmentCount() > FEW;
+  }
+
+  /** "Altinn 3 på nynorsk" or "Altinn 3 på engelsk"; empty for bokmål, which everyone else has. */
+  public String languageNote() {
+    return switch (language) {
+      case "nn" -> "Altinn 3 på nynorsk";
+      case "en" -> "Altinn 3 på engelsk";
+      default -> "";
+    };
   }
 
   /** "Ingrid Fjellheim (12857610030)", for sentences that say whom to log in as. */

@@ -53,6 +53,10 @@ class StandalonePortalTest {
               "  Ingrid Fjellheim  12857610030  daglig leder og Maskinporten-administrator for"
                   + " Fjordvik kommune (315260183) og Fjordvik Kommunale Eiendom KF (311590839)")
           .contains("  Jonas Hegg        17879010047  ansatt i Fjordvik kommune (315260183)")
+          .contains(
+              "  Sigrid Haugland   21887410000  daglig leder og Maskinporten-administrator for"
+                  + " Levende Kunstig Ape (312787075); Altinn 3 på nynorsk")
+          .contains("03919110049")
           .contains("Visma Software International AS 980858073")
           .contains("Åpner startsiden i nettleseren din.")
           .contains("Stopp øvingsportalen med Ctrl+C.")

@@ -78,6 +78,18 @@ class StartPageTest {
   }
 
   @Test
+  void listsThePeopleWhoReadAltinn3InNynorskAndEnglish() {
+    String page = PortalBrowser.unescaped(startPage());
+
+    assertThat(page)
+        .contains(
+            "<th scope=\"row\">Sigrid Haugland</th>", "<span class=\"pid\">21887410000</span>")
+        .contains("<th scope=\"row\">Oliver Strand</th>", "<span class=\"pid\">03919110049</span>")
+        .contains("har valgt nynorsk: Altinn 3 vises på nynorsk (Altinn 2 på bokmål).")
+        .contains("har valgt engelsk: Altinn 3 vises på engelsk (Altinn 2 på bokmål).");
+  }
+
+  @Test
   void listsTheSuppliersToGiveTheRightToTheLettersThreeFirst() {
     String page = startPage();
 
