@@ -1,5 +1,5 @@
 // The English texts, with the same keys as texts-nb.js. The strings of altinn-ui.md § 8 are copied
-// from there; those marked "assumed" are not in altinn-ui.md § 8 but agreed in sprak-tekster.md (not
+// from there; those marked "assumed" are not in altinn-ui.md § 8 but agreed in docs/altinn3-sprak.md (not
 // in altinn-ui.md § 8; assumed); the rest is the practice portal's own translation. Component
 // defaults that Altinn never translates ("Lukk dialogvindu", "close", "Breadcrumbs", "Sidebar")
 // stay as in bokmål.
