@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.dpifullmakt.altinn3.AccessManagementPage;
 import no.dpifullmakt.altinn3.AddSupplierDialog;
+import no.dpifullmakt.altinn3.Altinn3Text;
 import no.dpifullmakt.altinn3.Altinn3Texts;
 import no.dpifullmakt.altinn3.ApiDetails;
 import no.dpifullmakt.altinn3.ApiRow;
@@ -15,6 +16,7 @@ import no.dpifullmakt.altinn3.SupplierList;
 import no.dpifullmakt.altinn3.SupplierPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.SupplierName;
 import no.dpifullmakt.report.evidence.StepWitness;
 import no.dpifullmakt.web.ChangeAnswerLostException;
@@ -47,6 +49,9 @@ public final class Altinn3Journey extends Journey {
   /** The most result pages the robot looks through for the DPI API. */
   private static final int MOST_RESULT_PAGES = 5;
 
+  /** The texts of the language Altinn shows its screens in, read after each login. */
+  private Altinn3Texts texts;
+
   private AccessManagementPage start;
   private MaskinportenPage maskinporten;
   private AddSupplierDialog addDialog;
@@ -61,7 +66,9 @@ public final class Altinn3Journey extends Journey {
   private DpiReading dpi;
   private boolean changedSinceRead;
   private GivenApis apisBeforeChange;
-  private String confirmedApi;
+
+  /** Whether the person already said yes to giving the DPI API, together with adding. */
+  private boolean confirmedGiving;
 
   /** Whether this run pressed "Gi fullmakt" or "Slett fullmakt": then what it finds is its own. */
   private boolean gaveThisRun;
@@ -102,7 +109,9 @@ public final class Altinn3Journey extends Journey {
 
   @Override
   void startOver() {
-    start = new AccessManagementPage(ui);
+    texts = ScreenLanguageReading.read(ui);
+    session.screenLanguage(texts.language());
+    start = new AccessManagementPage(ui, texts);
     maskinporten = null;
     addDialog = null;
     supplierPage = null;
@@ -128,7 +137,7 @@ public final class Altinn3Journey extends Journey {
     try {
       opened = page.openMaskinporten();
     } catch (ScreenChangedException e) {
-      if (!AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+      if (!AccessEvidence.lacksMaskinportenPackage(e, page.maskinportenLink())) {
         throw e;
       }
       opened = openMaskinportenOnceMore();
@@ -157,11 +166,11 @@ public final class Altinn3Journey extends Journey {
         "Menyen viser ikke «Maskinportenadministrasjon». Roboten laster siden på nytt og ser én"
             + " gang til.");
     session.reopen(generation(), landed());
-    start = new AccessManagementPage(ui);
+    start = new AccessManagementPage(ui, texts);
     try {
       return start.openMaskinporten();
     } catch (ScreenChangedException e) {
-      if (AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+      if (AccessEvidence.lacksMaskinportenPackage(e, start.maskinportenLink())) {
         throw AccessMissingException.maskinportenPackage(session.actor());
       }
       throw e;
@@ -268,7 +277,13 @@ public final class Altinn3Journey extends Journey {
           }
           if (!addDialog.foundNumber().map(orgnr::equals).orElse(false)) {
             throw ui.unreadable(
-                "«Org.nr. " + orgnr.grouped() + "» under «" + Altinn3Texts.YOU_ARE_ADDING + "»");
+                "«"
+                    + texts.get(Altinn3Text.ROW_ORGNR_PREFIX)
+                    + " "
+                    + orgnr.grouped()
+                    + "» under «"
+                    + texts.get(Altinn3Text.YOU_ARE_ADDING)
+                    + "»");
           }
         });
   }
@@ -326,9 +341,21 @@ public final class Altinn3Journey extends Journey {
         "Legge til "
             + supplierNamed()
             + " som leverandør og gi den "
-            + powerOfAttorney(Altinn3Texts.DPI_API)
+            + powerOfAttorney(texts.get(Altinn3Text.DPI_API))
             + "?");
-    confirmedApi = Altinn3Texts.DPI_API;
+    confirmedGiving = true;
+  }
+
+  /**
+   * The API's title as a person sees it on the screen. The feature names the API in bokmål; on
+   * screens in another language, messages quote the title shown there (it is data, and the robot
+   * never decides anything by it).
+   */
+  private String shown(String api) {
+    if (texts == null || texts.language() == ScreenLanguage.BOKMAL) {
+      return api;
+    }
+    return dpi != null ? dpi.title() : texts.get(Altinn3Text.DPI_API);
   }
 
   /** «Visma Software International AS (980 858 073)». */
@@ -508,9 +535,10 @@ public final class Altinn3Journey extends Journey {
   }
 
   /** "Gi fullmakt for <API>" in the DPI API's row, unless the supplier has it already. */
-  public void give(String api) {
+  public void give(String feature) {
     step(
         () -> {
+          String api = shown(feature);
           session.explain(Altinn3Guidance.GIVE_API);
           if (dpi.given() && gaveThisRun) {
             // Altinn lost its answer to this run's own change, and the robot walked here again.
@@ -523,7 +551,7 @@ public final class Altinn3Journey extends Journey {
             note(displayName() + " har allerede fullmakt til «" + api + "» – allerede gitt.");
             return;
           }
-          if (!api.equals(confirmedApi)) {
+          if (!confirmedGiving) {
             session.confirm("Gi " + supplierNamed() + " " + powerOfAttorney(api) + "?");
           }
           giveOnce(api, true);
@@ -555,9 +583,10 @@ public final class Altinn3Journey extends Journey {
   }
 
   /** "Slett fullmakt for <API>" in the DPI API's row, if the supplier has it. */
-  public void revoke(String api) {
+  public void revoke(String feature) {
     step(
         () -> {
+          String api = shown(feature);
           session.explain(Altinn3Guidance.REVOKE);
           if (Boolean.FALSE.equals(listed)) {
             settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
@@ -734,7 +763,7 @@ public final class Altinn3Journey extends Journey {
               given ? Outcome.Kind.VERIFIED : Outcome.Kind.MISSING,
               orgnr,
               orgnr.equals(supplier) ? displayName() : orgnr.grouped(),
-              api));
+              shown(api)));
     }
   }
 
@@ -772,7 +801,7 @@ public final class Altinn3Journey extends Journey {
 
   private MaskinportenPage freshMaskinporten() {
     giveDialog = null;
-    maskinporten = openMaskinportenFrom(AccessManagementPage.closingAnyDialog(ui));
+    maskinporten = openMaskinportenFrom(AccessManagementPage.closingAnyDialog(ui, texts));
     return maskinporten;
   }
 
