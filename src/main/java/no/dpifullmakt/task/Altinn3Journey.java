@@ -19,6 +19,7 @@ import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.SupplierName;
 import no.dpifullmakt.report.evidence.StepWitness;
+import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.PortalHiccupException;
 import no.dpifullmakt.web.PortalRefusedException;
@@ -149,8 +150,9 @@ public final class Altinn3Journey extends Journey {
             .orElseThrow(
                 () ->
                     ui.unreadable(
-                        "organisasjonsnummeret til virksomheten siden gjelder («org.nr. …» under"
-                            + " overskriften)"));
+                        "organisasjonsnummeret til virksomheten siden gjelder («"
+                            + shownText(Altinn3Text.ACTOR_ORGNR_PREFIX)
+                            + " …» under overskriften)"));
     if (!shown.equals(actor)) {
       throw AccessMissingException.wrongActor(actor, shown);
     }
@@ -163,8 +165,9 @@ public final class Altinn3Journey extends Journey {
    */
   private MaskinportenPage openMaskinportenOnceMore() {
     note(
-        "Menyen viser ikke «Maskinportenadministrasjon». Roboten laster siden på nytt og ser én"
-            + " gang til.");
+        "Menyen viser ikke «"
+            + shownText(Altinn3Text.MASKINPORTEN_LINK)
+            + "». Roboten laster siden på nytt og ser én gang til.");
     session.reopen(generation(), landed());
     start = new AccessManagementPage(ui, texts);
     try {
@@ -207,7 +210,9 @@ public final class Altinn3Journey extends Journey {
             note(
                 supplier.grouped()
                     + " står ikke som leverandør: lista, søkt på nummeret, har den ikke, og"
-                    + " leverandørsiden sier «Vi fant ikke leverandøren».");
+                    + " leverandørsiden sier «"
+                    + shownText(Altinn3Text.SUPPLIER_NOT_FOUND)
+                    + "».");
           }
         });
   }
@@ -220,7 +225,12 @@ public final class Altinn3Journey extends Journey {
     SupplierList suppliers = list.suppliers();
     List<SupplierList.Row> rows = suppliers.rowsFor(orgnr);
     if (rows.size() > 1) {
-      throw ui.unreadable("nøyaktig én rad med «Org.nr. " + orgnr.grouped() + "» i lista");
+      throw ui.unreadable(
+          "nøyaktig én rad med «"
+              + shownText(Altinn3Text.ROW_ORGNR_PREFIX)
+              + " "
+              + orgnr.grouped()
+              + "» i lista");
     }
     if (rows.size() == 1) {
       SupplierPage.Lookup opened = list.openSupplier(rows.get(0));
@@ -231,8 +241,9 @@ public final class Altinn3Journey extends Journey {
         throw ui.unreadable(
             "leverandørsiden til "
                 + orgnr.grouped()
-                + ", som står i lista (Altinn sier «Vi fant"
-                + " ikke leverandøren»)");
+                + ", som står i lista (Altinn sier «"
+                + shownText(Altinn3Text.SUPPLIER_NOT_FOUND)
+                + "»)");
       }
       return opened;
     }
@@ -278,11 +289,11 @@ public final class Altinn3Journey extends Journey {
           if (!addDialog.foundNumber().map(orgnr::equals).orElse(false)) {
             throw ui.unreadable(
                 "«"
-                    + texts.get(Altinn3Text.ROW_ORGNR_PREFIX)
+                    + shownText(Altinn3Text.ROW_ORGNR_PREFIX)
                     + " "
                     + orgnr.grouped()
                     + "» under «"
-                    + texts.get(Altinn3Text.YOU_ARE_ADDING)
+                    + shownText(Altinn3Text.YOU_ARE_ADDING)
                     + "»");
           }
         });
@@ -344,6 +355,11 @@ public final class Altinn3Journey extends Journey {
             + powerOfAttorney(texts.get(Altinn3Text.DPI_API))
             + "?");
     confirmedGiving = true;
+  }
+
+  /** Altinn's label as the screen shows it, to quote in a Norwegian sentence. */
+  private String shownText(Altinn3Text label) {
+    return AccessibleText.normalise(texts.get(label));
   }
 
   /**
@@ -462,8 +478,12 @@ public final class Altinn3Journey extends Journey {
                   + "» her. "
                   + displayName()
                   + (dpi.given()
-                      ? " har fullmakt til det (raden tilbyr «Slett fullmakt»)."
-                      : " har ikke fullmakt til det (raden tilbyr «Gi fullmakt»)."));
+                      ? " har fullmakt til det (raden tilbyr «"
+                          + shownText(Altinn3Text.REMOVE)
+                          + "»)."
+                      : " har ikke fullmakt til det (raden tilbyr «"
+                          + shownText(Altinn3Text.GIVE)
+                          + "»)."));
         });
   }
 
