@@ -1,5 +1,11 @@
 package no.dpifullmakt.altinn3;
 
+import static no.dpifullmakt.altinn3.Altinn3Text.ADD_ORGANISATION;
+import static no.dpifullmakt.altinn3.Altinn3Text.ADD_SUPPLIER_DIALOG;
+import static no.dpifullmakt.altinn3.Altinn3Text.ORGNR_FIELD;
+import static no.dpifullmakt.altinn3.Altinn3Text.ROW_ORGNR_PREFIX;
+import static no.dpifullmakt.altinn3.Altinn3Text.YOU_ARE_ADDING;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +23,21 @@ import no.dpifullmakt.web.Ui;
  */
 public final class AddSupplierDialog extends Component {
 
-  private static final Target DIALOG = Target.dialog(Altinn3Texts.ADD_SUPPLIER_DIALOG);
-  private static final Target ORGNR = Target.textbox(Altinn3Texts.ORGNR_FIELD);
-  private static final Target ADD = Target.button(Altinn3Texts.ADD_ORGANISATION);
+  private final Altinn3Texts texts;
+  private final Target dialog;
+  private final Target orgnrField;
+  private final Target add;
+  private final String youAreAdding;
 
   private List<String> result = List.of();
 
-  AddSupplierDialog(Ui page) {
-    super(page, page.find(DIALOG));
+  AddSupplierDialog(Ui page, Altinn3Texts texts) {
+    super(page, page.find(Target.dialog(texts.get(ADD_SUPPLIER_DIALOG))));
+    this.texts = texts;
+    this.dialog = Target.dialog(texts.get(ADD_SUPPLIER_DIALOG));
+    this.orgnrField = Target.textbox(texts.get(ORGNR_FIELD));
+    this.add = Target.button(texts.get(ADD_ORGANISATION));
+    this.youAreAdding = texts.get(YOU_ARE_ADDING);
   }
 
   /**
@@ -35,7 +48,7 @@ public final class AddSupplierDialog extends Component {
    *     robot does not know
    */
   public AddSupplierDialog enterOrganisationNumber(OrganisationNumber orgnr) {
-    inside.type(ORGNR, orgnr.digits());
+    inside.type(orgnrField, orgnr.digits());
     List<List<String>> answer = new ArrayList<>();
     inside.waitFor(
         "at Altinn slår opp organisasjonsnummeret",
@@ -45,34 +58,30 @@ public final class AddSupplierDialog extends Component {
           return !answer.isEmpty();
         });
     Optional<List<String>> found =
-        answer.stream().filter(lines -> lines.contains(Altinn3Texts.YOU_ARE_ADDING)).findFirst();
+        answer.stream().filter(lines -> lines.contains(youAreAdding)).findFirst();
     if (found.isPresent() && answer.size() == 1) {
       result = found.get();
       return this;
     }
     List<String> messages = answer.stream().map(lines -> String.join(" ", lines)).toList();
     String shown = String.join(" ", messages);
-    if (messages.stream().allMatch(Altinn3Texts::knownRefusal)) {
+    if (messages.stream().allMatch(texts::knownRefusal)) {
       throw new PortalRefusedException(
           "Altinn fant ikke leverandøren " + orgnr.grouped() + ".", firstRefusal(answer));
     }
-    throw inside.unknownText(shown, Altinn3Texts.LOOKUP_REFUSALS);
+    throw inside.unknownText(shown, texts.lookupRefusals());
   }
 
   /** The refusal's own sentence: the first line that is one, without the help text under it. */
-  private static String firstRefusal(List<List<String>> answer) {
-    return answer.stream()
-        .flatMap(List::stream)
-        .filter(Altinn3Texts::knownRefusal)
-        .findFirst()
-        .orElse("");
+  private String firstRefusal(List<List<String>> answer) {
+    return answer.stream().flatMap(List::stream).filter(texts::knownRefusal).findFirst().orElse("");
   }
 
   /** The name Altinn found: the line a person reads right under "Du legger til:". */
   public String foundName() {
-    int heading = result.indexOf(Altinn3Texts.YOU_ARE_ADDING);
+    int heading = result.indexOf(youAreAdding);
     if (heading < 0 || heading + 1 >= result.size()) {
-      throw inside.unreadable("navnet under «" + Altinn3Texts.YOU_ARE_ADDING + "»");
+      throw inside.unreadable("navnet under «" + youAreAdding + "»");
     }
     return result.get(heading + 1);
   }
@@ -80,7 +89,7 @@ public final class AddSupplierDialog extends Component {
   /** The number Altinn shows for what it found, if it shows one. */
   public Optional<OrganisationNumber> foundNumber() {
     return result.stream()
-        .map(line -> OrgNumberLine.read(line, Altinn3Texts.ROW_ORGNR_PREFIX))
+        .map(line -> OrgNumberLine.read(line, texts.get(ROW_ORGNR_PREFIX)))
         .flatMap(Optional::stream)
         .findFirst();
   }
@@ -92,18 +101,18 @@ public final class AddSupplierDialog extends Component {
    * @throws ChangeAnswerLostException when Altinn answers with an error in the dialog instead
    */
   public SupplierPage.Lookup add() {
-    inside.click(ADD);
+    inside.click(add);
     String[] message = {null};
     page.waitFor(
-        "at Altinn åpner leverandørsiden etter «" + Altinn3Texts.ADD_ORGANISATION + "»",
+        "at Altinn åpner leverandørsiden etter «" + texts.get(ADD_ORGANISATION) + "»",
         () -> {
-          if (!page.shows(DIALOG)) {
+          if (!page.shows(dialog)) {
             return true;
           }
           message[0] =
               inside.liveMessages().stream()
                   .map(lines -> String.join(" ", lines))
-                  .filter(text -> !text.contains(Altinn3Texts.YOU_ARE_ADDING))
+                  .filter(text -> !text.contains(youAreAdding))
                   .findFirst()
                   .orElse(null);
           return message[0] != null;
@@ -111,6 +120,6 @@ public final class AddSupplierDialog extends Component {
     if (message[0] != null) {
       throw ChangeAnswerLostException.saying(message[0]);
     }
-    return SupplierPage.lookUp(page);
+    return SupplierPage.lookUp(page, texts);
   }
 }

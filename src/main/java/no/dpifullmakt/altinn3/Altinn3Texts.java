@@ -1,101 +1,139 @@
 package no.dpifullmakt.altinn3;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.web.AccessibleText;
 
 /**
- * Every visible text the robot relies on in Altinn 3 (Tilgangsstyring), in bokmål, in one place:
- * when Altinn renames a button, this is the one line to change. Names with data in them are
- * templates: {@code {n}} is a number, any other {@code {…}} is text such as a name.
+ * Every visible text the robot relies on in Altinn 3, in one language: the catalogue the page
+ * objects take their names from. When Altinn renames a button, the line to change is in the
+ * language's own file ({@link #file()}).
  */
 public final class Altinn3Texts {
 
-  /** The DPI API's title in bokmål, for people; the robot recognises the API by its scope. */
-  public static final String DPI_API = "Digital post til innbyggere";
-
-  /** The DPI API's Maskinporten scope: what really tells the DPI API from a look-alike. */
+  /** The DPI API's Maskinporten scope, the same in every language: what tells the DPI API apart. */
   public static final String DPI_SCOPE = "digitalpostinnbygger:send";
 
-  /** A portal's own button after a failed read; pressing it only reads again. */
-  public static final String RETRY = "Prøv igjen";
+  public static final Altinn3Texts BOKMAL = Altinn3Bokmal.catalogue();
+  public static final Altinn3Texts NYNORSK = Altinn3Nynorsk.catalogue();
+  public static final Altinn3Texts ENGLISH = Altinn3English.catalogue();
 
-  /** Altinn's words for a read or a change that failed: the page is an error, not an answer. */
-  public static final List<String> ERROR_TEXTS =
-      List.of(
-          "Kunne ikke laste Maskinporten-tilknytninger.",
-          "Kunne ikke laste fullmakter.",
-          "Beklager, men det har skjedd en feil",
-          "Vi klarer ikke å hente informasjonen du ser etter akkurat nå.",
-          "Det har skjedd en teknisk feil.",
-          "Kunne ikke gi fullmakt",
-          "Kunne ikke slette fullmakt",
-          "Kunne ikke fjerne ",
-          "Ojda! Det har visst skjedd en feil",
-          "Noe gikk galt");
+  private final ScreenLanguage language;
+  private final Class<?> source;
+  private final Map<Altinn3Text, String> texts;
 
-  static final String SIDEBAR = "Sidebar";
-  static final String MASKINPORTEN_LINK = "Maskinportenadministrasjon";
+  private Altinn3Texts(ScreenLanguage language, Class<?> source, Map<Altinn3Text, String> texts) {
+    this.language = language;
+    this.source = source;
+    this.texts = new EnumMap<>(texts);
+  }
 
-  static final String MASKINPORTEN_HEADING = "Maskinportenadministrasjon for ";
+  /** The catalogue of the screen's language. */
+  public static Altinn3Texts of(ScreenLanguage language) {
+    return switch (language) {
+      case BOKMAL -> BOKMAL;
+      case NYNORSK -> NYNORSK;
+      case ENGLISH -> ENGLISH;
+    };
+  }
 
-  /** The line under the heading: "org.nr. 312 787 075 (hovedenhet)". */
-  static final String ACTOR_ORGNR_PREFIX = "org.nr.";
+  /** Every catalogue the robot has. */
+  public static List<Altinn3Texts> all() {
+    return List.of(BOKMAL, NYNORSK, ENGLISH);
+  }
 
-  static final String SUPPLIERS_TAB = "Leverandører";
-  static final String SUPPLIER_SEARCH = "Søk";
-  static final String ADD_SUPPLIER = "Legg til leverandør";
-  static final String SHOW_MORE = "Se mer";
+  /** Collects one language's texts; the catalogue must have every text. */
+  static Builder in(ScreenLanguage language, Class<?> source) {
+    return new Builder(language, source);
+  }
 
-  /** The second line of a supplier's row: "Org.nr. 980 858 073". */
-  static final String ROW_ORGNR_PREFIX = "Org.nr.";
+  public ScreenLanguage language() {
+    return language;
+  }
 
-  static final String NO_SUPPLIERS = "Ingen leverandører funnet.";
-  static final String NO_HITS = "Ingen treff på søket";
+  /** The text in this language; every catalogue has every text (checked when it is built). */
+  public String get(Altinn3Text key) {
+    return texts.get(key);
+  }
 
-  static final String ADD_SUPPLIER_DIALOG = "Legg til leverandør";
-  static final String CLOSE_DIALOG = "Lukk dialogvindu";
-  static final String ORGNR_FIELD = "Organisasjonsnummer";
-  public static final String YOU_ARE_ADDING = "Du legger til:";
-  static final String ADD_ORGANISATION = "Legg til virksomhet";
+  /** The source file that holds this catalogue, for the diagnosis's advice. */
+  public String file() {
+    return "src/main/java/" + source.getName().replace('.', '/') + ".java";
+  }
 
-  static final String UNKNOWN_ORGNR =
-      "Fant ingen organisasjon med dette organisasjonsnummeret. Vennligst sjekk at informasjonen"
-          + " er korrekt.";
-  static final String OWN_ORGNR = "Du kan ikke gi tilgang til eget organisasjonsnummer";
-  static final String LOCKED_OUT =
-      "Du er blitt sperret på grunn av for mange feil forsøk. Du kan prøve igjen om en time.";
+  /** Altinn's words for a failed read or change in this language. */
+  public List<String> errorTexts() {
+    return Altinn3Text.ERRORS.stream().map(this::get).toList();
+  }
 
-  /** Altinn's answers to a lookup it refuses; any other message means Altinn has changed. */
-  static final List<String> LOOKUP_REFUSALS = List.of(UNKNOWN_ORGNR, OWN_ORGNR, LOCKED_OUT);
-
-  static final String SUPPLIER_NOT_FOUND = "Vi fant ikke leverandøren";
-  static final String BACK_TO_LIST = "Gå tilbake til oversikten";
-  static final String BACK = "Tilbake";
-  static final String DELETE_SUPPLIER = "Slett leverandør";
-  static final String DELETE_SUPPLIER_QUESTION = "Er du sikker på at du vil fjerne {name} som";
-  static final String API_COUNT = "Fullmakt til {n} API";
-
-  static final String NO_APIS = "Ingen fullmakter er lagt til ennå.";
-  static final String GIVE = "Gi fullmakt";
-  static final String REMOVE = "Slett fullmakt";
-  static final String GIVE_FOR = "Gi fullmakt for ";
-  static final String REMOVE_FOR = "Slett fullmakt for ";
-
-  static final String GIVE_DIALOG = "Hvilke API vil du gi {leverandør} fullmakt til?";
-  static final String CLOSE = "Lukk";
-  static final String SEARCH_API = "Søk etter API";
-  static final String HITS = "{n} treff på søket";
-  static final String SCOPE_COUNT = " {n} scopes";
-  static final String PAGE = "Side {n}";
-  static final String SCOPES = "Scopes";
-  static final String NO_SCOPES = "Ingen scopes funnet for denne tjenesten.";
-  static final String CANNOT_GIVE = "Du kan ikke gi fullmakt til denne tjenesten";
-
-  private Altinn3Texts() {}
+  /** Altinn's known refusals of a looked-up number in this language. */
+  public List<String> lookupRefusals() {
+    return Altinn3Text.LOOKUP_REFUSALS.stream().map(this::get).toList();
+  }
 
   /** Whether a message is one of Altinn's known refusals of a looked-up number. */
-  static boolean knownRefusal(String message) {
+  boolean knownRefusal(String message) {
     String shown = AccessibleText.normalise(message);
-    return LOOKUP_REFUSALS.stream().anyMatch(shown::startsWith);
+    return lookupRefusals().stream().anyMatch(shown::startsWith);
+  }
+
+  /** The retry button's name in every language: recovery works before the language is read. */
+  public static List<String> retryButtonsInAnyLanguage() {
+    return all().stream().map(t -> t.get(Altinn3Text.RETRY)).distinct().toList();
+  }
+
+  /** Every language's failure texts: an error page is one whatever language it is in. */
+  public static List<String> errorTextsInAnyLanguage() {
+    return all().stream().flatMap(t -> t.errorTexts().stream()).distinct().toList();
+  }
+
+  /** The catalogue whose sidebar link is among these names, if one is. */
+  public static Optional<Altinn3Texts> bySidebarLink(List<String> links) {
+    return all().stream()
+        .filter(
+            t ->
+                links.stream()
+                    .map(AccessibleText::normalise)
+                    .anyMatch(
+                        AccessibleText.normalise(t.get(Altinn3Text.MASKINPORTEN_LINK))::equals))
+        .findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return "Altinn3Texts[" + language.code() + "]";
+  }
+
+  /** One language's texts as they are written down. */
+  static final class Builder {
+    private final ScreenLanguage language;
+    private final Class<?> source;
+    private final Map<Altinn3Text, String> texts = new EnumMap<>(Altinn3Text.class);
+
+    private Builder(ScreenLanguage language, Class<?> source) {
+      this.language = language;
+      this.source = source;
+    }
+
+    Builder text(Altinn3Text key, String text) {
+      if (texts.putIfAbsent(key, text) != null) {
+        throw new IllegalStateException(key + " står to ganger i " + language.code());
+      }
+      return this;
+    }
+
+    Altinn3Texts build() {
+      List<Altinn3Text> missing =
+          Stream.of(Altinn3Text.values()).filter(key -> !texts.containsKey(key)).toList();
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(
+            "Tekstkatalogen for " + language.code() + " mangler " + missing);
+      }
+      return new Altinn3Texts(language, source, texts);
+    }
   }
 }

@@ -1,5 +1,8 @@
 package no.dpifullmakt.altinn3;
 
+import static no.dpifullmakt.altinn3.Altinn3Text.DELETE_SUPPLIER;
+import static no.dpifullmakt.altinn3.Altinn3Text.DELETE_SUPPLIER_QUESTION;
+
 import java.util.Locale;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
@@ -14,18 +17,19 @@ import no.dpifullmakt.web.Ui;
 public final class DeleteSupplierDialog extends Component {
 
   private static final Target OPEN_DIALOG = Target.of(Role.DIALOG, NameMatcher.any());
-  private static final Target HEADING = Target.heading(2, Altinn3Texts.DELETE_SUPPLIER);
-  private static final Target CONFIRM = Target.button(Altinn3Texts.DELETE_SUPPLIER);
+  private final Altinn3Texts texts;
 
-  DeleteSupplierDialog(Ui page) {
+  DeleteSupplierDialog(Ui page, Altinn3Texts texts) {
     super(page, page.find(OPEN_DIALOG));
-    inside.find(HEADING);
+    this.texts = texts;
+    inside.find(Target.heading(2, texts.get(DELETE_SUPPLIER)));
   }
 
   /** Whether Altinn's question names this supplier (ignoring case, as names are formatted). */
   public boolean names(String supplierName) {
     String question =
-        Altinn3Texts.DELETE_SUPPLIER_QUESTION
+        texts
+            .get(DELETE_SUPPLIER_QUESTION)
             .replace("{name}", supplierName)
             .toLowerCase(Locale.ROOT);
     return inside.lines().stream()
@@ -34,7 +38,7 @@ public final class DeleteSupplierDialog extends Component {
 
   /** "Slett leverandør" in the question: Altinn deletes it and shows the supplier list. */
   public MaskinportenPage confirm() {
-    inside.click(CONFIRM);
-    return new MaskinportenPage(page);
+    inside.click(Target.button(texts.get(DELETE_SUPPLIER)));
+    return new MaskinportenPage(page, texts);
   }
 }

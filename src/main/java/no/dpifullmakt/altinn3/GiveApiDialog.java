@@ -1,5 +1,17 @@
 package no.dpifullmakt.altinn3;
 
+import static no.dpifullmakt.altinn3.Altinn3Text.BACK;
+import static no.dpifullmakt.altinn3.Altinn3Text.CANNOT_GIVE;
+import static no.dpifullmakt.altinn3.Altinn3Text.CLOSE;
+import static no.dpifullmakt.altinn3.Altinn3Text.GIVE_DIALOG;
+import static no.dpifullmakt.altinn3.Altinn3Text.GIVE_FOR;
+import static no.dpifullmakt.altinn3.Altinn3Text.HITS;
+import static no.dpifullmakt.altinn3.Altinn3Text.NO_HITS;
+import static no.dpifullmakt.altinn3.Altinn3Text.PAGE;
+import static no.dpifullmakt.altinn3.Altinn3Text.REMOVE_FOR;
+import static no.dpifullmakt.altinn3.Altinn3Text.SCOPES;
+import static no.dpifullmakt.altinn3.Altinn3Text.SEARCH_API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +31,32 @@ import org.openqa.selenium.WebElement;
  */
 public final class GiveApiDialog extends Component {
 
-  static final Target DIALOG =
-      Target.of(Role.DIALOG, NameMatcher.template(Altinn3Texts.GIVE_DIALOG));
-  private static final Target SEARCH = Target.searchbox(Altinn3Texts.SEARCH_API);
   private static final Target ROW = Target.of(Role.LISTITEM, NameMatcher.any());
   private static final Target LIST = Target.of(Role.LIST, NameMatcher.any());
   private static final Target ANY_BUTTON = Target.of(Role.BUTTON, NameMatcher.any());
-  private static final Target CLOSE = Target.button(Altinn3Texts.CLOSE);
-  private static final Target BACK = Target.button(Altinn3Texts.BACK);
-  private static final Target SCOPES = Target.heading(4, Altinn3Texts.SCOPES);
   private static final Target TITLE = new Target(Role.HEADING, NameMatcher.any(), 3);
-  private static final NameMatcher HITS = NameMatcher.withNumber(Altinn3Texts.HITS);
 
-  GiveApiDialog(Ui page) {
-    super(page, page.find(DIALOG));
+  private final Altinn3Texts texts;
+  private final Target dialog;
+  private final Target search;
+  private final Target close;
+  private final Target back;
+  private final Target scopes;
+  private final NameMatcher hits;
+  private final String giveFor;
+  private final String removeFor;
+
+  GiveApiDialog(Ui page, Altinn3Texts texts) {
+    super(page, page.find(Target.of(Role.DIALOG, NameMatcher.template(texts.get(GIVE_DIALOG)))));
+    this.texts = texts;
+    this.dialog = Target.of(Role.DIALOG, NameMatcher.template(texts.get(GIVE_DIALOG)));
+    this.search = Target.searchbox(texts.get(SEARCH_API));
+    this.close = Target.button(texts.get(CLOSE));
+    this.back = Target.button(texts.get(BACK));
+    this.scopes = Target.heading(4, texts.get(SCOPES));
+    this.hits = NameMatcher.withNumber(texts.get(HITS));
+    this.giveFor = texts.get(GIVE_FOR);
+    this.removeFor = texts.get(REMOVE_FOR);
   }
 
   /**
@@ -45,7 +69,7 @@ public final class GiveApiDialog extends Component {
     rows(1);
     int everything = hits();
     List<WebElement> before = firstRow();
-    inside.type(SEARCH, query);
+    inside.type(search, query);
     List<ApiRow> rows = new ArrayList<>();
     inside.waitFor(
         "at lista viser treffene for «" + query + "»",
@@ -63,7 +87,7 @@ public final class GiveApiDialog extends Component {
   public int hits() {
     return inside.lines().stream()
         .map(line -> line.endsWith(":") ? line.substring(0, line.length() - 1) : line)
-        .filter(HITS::matches)
+        .filter(hits::matches)
         .map(line -> Integer.parseInt(line.replaceAll("\\D", "")))
         .findFirst()
         .orElse(0);
@@ -72,7 +96,7 @@ public final class GiveApiDialog extends Component {
   /** "Side N": the next page of results, read once complete. */
   public List<ApiRow> showPage(int number) {
     List<WebElement> before = firstRow();
-    inside.click(Target.button(Altinn3Texts.PAGE.replace("{n}", String.valueOf(number))));
+    inside.click(Target.button(texts.get(PAGE).replace("{n}", String.valueOf(number))));
     List<ApiRow> rows = new ArrayList<>();
     inside.waitFor(
         "at side " + number + " av treffene vises",
@@ -88,11 +112,7 @@ public final class GiveApiDialog extends Component {
   public List<ApiRow> rows(int page) {
     List<ApiRow> rows = new ArrayList<>();
     inside.waitFor(
-        "at hver rad i lista har «"
-            + Altinn3Texts.GIVE_FOR
-            + "…» eller «"
-            + Altinn3Texts.REMOVE_FOR
-            + "…»",
+        "at hver rad i lista har «" + giveFor + "…» eller «" + removeFor + "…»",
         () -> {
           rows.clear();
           return readRows(page).map(rows::addAll).isPresent();
@@ -121,7 +141,7 @@ public final class GiveApiDialog extends Component {
     List<ListedItem> items =
         lists.isEmpty() ? List.of() : inside.within(lists.get(0).element()).items(ROW, ANY_BUTTON);
     if (items.isEmpty()) {
-      return inside.showsLineStartingWith(Altinn3Texts.NO_HITS)
+      return inside.showsLineStartingWith(texts.get(NO_HITS))
           ? Optional.of(List.of())
           : Optional.empty();
     }
@@ -136,22 +156,17 @@ public final class GiveApiDialog extends Component {
     return Optional.of(rows);
   }
 
-  private static Optional<ApiRow> understood(
-      List<AccessibleElement> buttons, int position, int page) {
+  private Optional<ApiRow> understood(List<AccessibleElement> buttons, int position, int page) {
     List<AccessibleElement> actions =
         buttons.stream()
-            .filter(
-                b ->
-                    b.name().startsWith(Altinn3Texts.GIVE_FOR)
-                        || b.name().startsWith(Altinn3Texts.REMOVE_FOR))
+            .filter(b -> b.name().startsWith(giveFor) || b.name().startsWith(removeFor))
             .toList();
     if (buttons.size() != 2 || actions.size() != 1) {
       return Optional.empty();
     }
     AccessibleElement action = actions.get(0);
-    boolean given = action.name().startsWith(Altinn3Texts.REMOVE_FOR);
-    String title =
-        action.name().substring((given ? Altinn3Texts.REMOVE_FOR : Altinn3Texts.GIVE_FOR).length());
+    boolean given = action.name().startsWith(removeFor);
+    String title = action.name().substring((given ? removeFor : giveFor).length());
     return Optional.of(new ApiRow(position, page, title, given, !action.disabled()));
   }
 
@@ -175,18 +190,18 @@ public final class GiveApiDialog extends Component {
   public ApiDetails openDetails(ApiRow row) {
     Ui item = row(row);
     item.click(Target.of(Role.BUTTON, NameMatcher.startingWith(row.title() + " ")));
-    inside.find(BACK);
-    inside.find(SCOPES);
+    inside.find(back);
+    inside.find(scopes);
     String title = inside.find(TITLE).getText();
-    List<String> scopes = inside.itemsUnder(SCOPES).orElse(List.of());
+    List<String> scopeNames = inside.itemsUnder(scopes).orElse(List.of());
     return new ApiDetails(
-        no.dpifullmakt.web.AccessibleText.normalise(title), inside.lines(), scopes);
+        no.dpifullmakt.web.AccessibleText.normalise(title), inside.lines(), scopeNames);
   }
 
   /** "Tilbake" from an API's details, to the results as they were. */
   public List<ApiRow> back(int page) {
-    inside.click(BACK);
-    inside.waitUntilGone(SCOPES);
+    inside.click(back);
+    inside.waitUntilGone(scopes);
     return rows(page);
   }
 
@@ -198,12 +213,12 @@ public final class GiveApiDialog extends Component {
    * @throws no.dpifullmakt.web.ChangeAnswerLostException when Altinn answers with an error
    */
   public ApiRow give(ApiRow row) {
-    return act(row, Altinn3Texts.GIVE_FOR, true);
+    return act(row, giveFor, true);
   }
 
   /** "Slett fullmakt for <API>" in this row; the row then offers "Gi fullmakt for <API>". */
   public ApiRow revoke(ApiRow row) {
-    return act(row, Altinn3Texts.REMOVE_FOR, false);
+    return act(row, removeFor, false);
   }
 
   private ApiRow act(ApiRow row, String action, boolean givenAfter) {
@@ -213,14 +228,14 @@ public final class GiveApiDialog extends Component {
         "at raden for «"
             + row.title()
             + "» viser «"
-            + (givenAfter ? Altinn3Texts.REMOVE_FOR : Altinn3Texts.GIVE_FOR)
+            + (givenAfter ? removeFor : giveFor)
             + row.title()
             + "»",
         () -> {
-          if (inside.showsLineStartingWith(Altinn3Texts.CANNOT_GIVE)) {
+          if (inside.showsLineStartingWith(texts.get(CANNOT_GIVE))) {
             throw new PortalRefusedException(
                 "Altinn lot ikke roboten gi fullmakt til «" + row.title() + "».",
-                Altinn3Texts.CANNOT_GIVE);
+                texts.get(CANNOT_GIVE));
           }
           after[0] =
               readRows(row.page())
@@ -236,8 +251,8 @@ public final class GiveApiDialog extends Component {
 
   /** "Lukk": back to the supplier's page, which reads its list again. */
   public SupplierPage close() {
-    inside.click(CLOSE);
-    page.waitUntilGone(DIALOG);
-    return new SupplierPage(page);
+    inside.click(close);
+    page.waitUntilGone(dialog);
+    return new SupplierPage(page, texts);
   }
 }

@@ -1,5 +1,15 @@
 package no.dpifullmakt.altinn3;
 
+import static no.dpifullmakt.altinn3.Altinn3Text.ACTOR_ORGNR_PREFIX;
+import static no.dpifullmakt.altinn3.Altinn3Text.ADD_SUPPLIER;
+import static no.dpifullmakt.altinn3.Altinn3Text.MASKINPORTEN_HEADING;
+import static no.dpifullmakt.altinn3.Altinn3Text.NO_HITS;
+import static no.dpifullmakt.altinn3.Altinn3Text.NO_SUPPLIERS;
+import static no.dpifullmakt.altinn3.Altinn3Text.ROW_ORGNR_PREFIX;
+import static no.dpifullmakt.altinn3.Altinn3Text.SHOW_MORE;
+import static no.dpifullmakt.altinn3.Altinn3Text.SUPPLIERS_TAB;
+import static no.dpifullmakt.altinn3.Altinn3Text.SUPPLIER_SEARCH;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,23 +25,33 @@ import no.dpifullmakt.web.Ui;
 /** "Maskinportenadministrasjon for <organisation>", tab "Leverandører". */
 public final class MaskinportenPage extends Page {
 
-  static final Target HEADING =
-      new Target(Role.HEADING, NameMatcher.startingWith(Altinn3Texts.MASKINPORTEN_HEADING), 1);
-  private static final Target ACTOR_LINE =
-      Target.of(Role.HEADING, NameMatcher.startingWith(Altinn3Texts.ACTOR_ORGNR_PREFIX));
-  private static final Target SUPPLIERS = Target.tab(Altinn3Texts.SUPPLIERS_TAB);
   private static final Target PANEL = Target.of(Role.TABPANEL, NameMatcher.any());
-  private static final Target SEARCH = Target.searchbox(Altinn3Texts.SUPPLIER_SEARCH);
-  // Older versions named the button after its icon too: «Legg til Legg til leverandør».
-  private static final Target ADD_SUPPLIER =
-      Target.of(Role.BUTTON, NameMatcher.endingWith(Altinn3Texts.ADD_SUPPLIER));
-  private static final Target SHOW_MORE = Target.button(Altinn3Texts.SHOW_MORE);
   private static final Target ROW = Target.of(Role.LISTITEM, NameMatcher.any());
   private static final Target LINK = Target.of(Role.LINK, NameMatcher.any());
   private static final int MOST_PAGES = 30;
 
-  MaskinportenPage(Ui ui) {
-    super(ui, HEADING);
+  private final Altinn3Texts texts;
+  private final Target actorLine;
+  private final Target suppliersTab;
+  private final Target search;
+  private final Target addSupplier;
+  private final Target showMore;
+
+  MaskinportenPage(Ui ui, Altinn3Texts texts) {
+    super(ui, heading(texts));
+    this.texts = texts;
+    this.actorLine =
+        Target.of(Role.HEADING, NameMatcher.startingWith(texts.get(ACTOR_ORGNR_PREFIX)));
+    this.suppliersTab = Target.tab(texts.get(SUPPLIERS_TAB));
+    this.search = Target.searchbox(texts.get(SUPPLIER_SEARCH));
+    // Older versions named the button after its icon too: «Legg til Legg til leverandør».
+    this.addSupplier = Target.of(Role.BUTTON, NameMatcher.endingWith(texts.get(ADD_SUPPLIER)));
+    this.showMore = Target.button(texts.get(SHOW_MORE));
+  }
+
+  /** "Maskinportenadministrasjon for <organisation>". */
+  static Target heading(Altinn3Texts texts) {
+    return new Target(Role.HEADING, NameMatcher.startingWith(texts.get(MASKINPORTEN_HEADING)), 1);
   }
 
   /**
@@ -39,14 +59,14 @@ public final class MaskinportenPage extends Page {
    * (hovedenhet)"), or from the heading itself in versions that put it there.
    */
   public Optional<OrganisationNumber> actingFor() {
-    List<AccessibleElement> lines = new ArrayList<>(ui.findAll(ACTOR_LINE));
-    lines.addAll(ui.findAll(HEADING));
+    List<AccessibleElement> lines = new ArrayList<>(ui.findAll(actorLine));
+    lines.addAll(ui.findAll(heading(texts)));
     for (AccessibleElement heading : lines) {
       String name = heading.name();
-      int at = name.indexOf(Altinn3Texts.ACTOR_ORGNR_PREFIX);
+      String prefix = texts.get(ACTOR_ORGNR_PREFIX);
+      int at = name.indexOf(prefix);
       if (at >= 0) {
-        Optional<OrganisationNumber> orgnr =
-            OrgNumberLine.read(name.substring(at), Altinn3Texts.ACTOR_ORGNR_PREFIX);
+        Optional<OrganisationNumber> orgnr = OrgNumberLine.read(name.substring(at), prefix);
         if (orgnr.isPresent()) {
           return orgnr;
         }
@@ -57,12 +77,12 @@ public final class MaskinportenPage extends Page {
 
   /** Makes sure the tab "Leverandører" is the one shown. */
   public MaskinportenPage showSuppliers() {
-    Optional<AccessibleElement> tab = ui.findNow(SUPPLIERS);
+    Optional<AccessibleElement> tab = ui.findNow(suppliersTab);
     if (tab.isEmpty() || !"true".equals(tab.get().selected())) {
-      ui.click(SUPPLIERS);
+      ui.click(suppliersTab);
       ui.waitFor(
-          "at fanen «" + Altinn3Texts.SUPPLIERS_TAB + "» er valgt",
-          () -> ui.findNow(SUPPLIERS).map(t -> "true".equals(t.selected())).orElse(false));
+          "at fanen «" + texts.get(SUPPLIERS_TAB) + "» er valgt",
+          () -> ui.findNow(suppliersTab).map(t -> "true".equals(t.selected())).orElse(false));
     }
     return this;
   }
@@ -72,7 +92,7 @@ public final class MaskinportenPage extends Page {
    * shows only some at a time.
    */
   public MaskinportenPage searchSupplier(OrganisationNumber orgnr) {
-    ui.within(PANEL).type(SEARCH, orgnr.digits());
+    ui.within(PANEL).type(search, orgnr.digits());
     return this;
   }
 
@@ -85,21 +105,21 @@ public final class MaskinportenPage extends Page {
    */
   public SupplierList suppliers() {
     Ui panel = ui.within(PANEL);
-    for (int pages = 0; pages < MOST_PAGES && panel.shows(SHOW_MORE); pages++) {
-      panel.click(SHOW_MORE);
+    for (int pages = 0; pages < MOST_PAGES && panel.shows(showMore); pages++) {
+      panel.click(showMore);
     }
     SupplierList[] read = {null};
     panel.waitFor(
         "at leverandørlisten er lastet: at hver rad viser «"
-            + Altinn3Texts.ROW_ORGNR_PREFIX
+            + texts.get(ROW_ORGNR_PREFIX)
             + " …», eller at siden sier at lista er tom",
         () -> (read[0] = readNow(panel)) != null);
     return read[0];
   }
 
   /** The list if every row on it is understood, or it says it is empty; else null. */
-  private static SupplierList readNow(Ui panel) {
-    if (panel.shows(SHOW_MORE)) {
+  private SupplierList readNow(Ui panel) {
+    if (panel.shows(showMore)) {
       return null;
     }
     List<SupplierList.Row> rows = new ArrayList<>();
@@ -114,19 +134,18 @@ public final class MaskinportenPage extends Page {
       return new SupplierList(rows, null);
     }
     return panel.lines().stream()
-        .filter(
-            line -> line.equals(Altinn3Texts.NO_SUPPLIERS) || line.startsWith(Altinn3Texts.NO_HITS))
+        .filter(line -> line.equals(texts.get(NO_SUPPLIERS)) || line.startsWith(texts.get(NO_HITS)))
         .findFirst()
         .map(empty -> new SupplierList(List.of(), empty))
         .orElse(null);
   }
 
   /** A row is understood when its first line is a name and another shows the number. */
-  private static Optional<SupplierList.Row> understood(AccessibleElement item) {
+  private Optional<SupplierList.Row> understood(AccessibleElement item) {
     List<String> lines = item.lines();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
-      Optional<OrganisationNumber> orgnr = OrgNumberLine.read(line, Altinn3Texts.ROW_ORGNR_PREFIX);
+      Optional<OrganisationNumber> orgnr = OrgNumberLine.read(line, texts.get(ROW_ORGNR_PREFIX));
       if (orgnr.isPresent()) {
         return Optional.of(new SupplierList.Row(orgnr.get(), lines.get(0), line));
       }
@@ -137,7 +156,7 @@ public final class MaskinportenPage extends Page {
   /** Opens the supplier's page from the one link in its row. */
   public SupplierPage.Lookup openSupplier(SupplierList.Row row) {
     ui.within(PANEL).within(Target.listItemShowing(row.orgnrLine())).click(LINK);
-    return SupplierPage.lookUp(ui);
+    return SupplierPage.lookUp(ui, texts);
   }
 
   /**
@@ -145,8 +164,8 @@ public final class MaskinportenPage extends Page {
    * robot comes here from the supplier's own page, where the list is shown afresh.)
    */
   public AddSupplierDialog startAddingSupplier() {
-    ui.within(PANEL).click(ADD_SUPPLIER);
-    return new AddSupplierDialog(ui);
+    ui.within(PANEL).click(addSupplier);
+    return new AddSupplierDialog(ui, texts);
   }
 
   /**
@@ -160,6 +179,6 @@ public final class MaskinportenPage extends Page {
     int query = page.indexOf('?');
     page = query < 0 ? page : page.substring(0, query);
     ui.open(page.replaceAll("/+$", "") + "/supplier/" + orgnr.digits());
-    return SupplierPage.lookUp(ui);
+    return SupplierPage.lookUp(ui, texts);
   }
 }

@@ -1,5 +1,13 @@
 package no.dpifullmakt.altinn3;
 
+import static no.dpifullmakt.altinn3.Altinn3Text.API_COUNT;
+import static no.dpifullmakt.altinn3.Altinn3Text.BACK_TO_LIST;
+import static no.dpifullmakt.altinn3.Altinn3Text.DELETE_SUPPLIER;
+import static no.dpifullmakt.altinn3.Altinn3Text.GIVE;
+import static no.dpifullmakt.altinn3.Altinn3Text.NO_APIS;
+import static no.dpifullmakt.altinn3.Altinn3Text.REMOVE_FOR;
+import static no.dpifullmakt.altinn3.Altinn3Text.SUPPLIER_NOT_FOUND;
+
 import java.util.List;
 import java.util.Optional;
 import no.dpifullmakt.web.AccessibleElement;
@@ -13,13 +21,11 @@ import no.dpifullmakt.web.Ui;
 /** A supplier's page: its name, "Fullmakt til N API", the APIs it has, "Gi fullmakt". */
 public final class SupplierPage extends Page {
 
-  static final Target COUNT =
-      Target.of(Role.HEADING, NameMatcher.withNumber(Altinn3Texts.API_COUNT)).withLevel(2);
   private static final Target NAME = new Target(Role.HEADING, NameMatcher.any(), 1);
-  private static final Target GIVE = Target.button(Altinn3Texts.GIVE);
-  private static final Target REMOVE_ANY =
-      Target.of(Role.BUTTON, NameMatcher.startingWith(Altinn3Texts.REMOVE_FOR));
-  private static final Target BACK_TO_LIST = Target.link(Altinn3Texts.BACK_TO_LIST);
+
+  private final Altinn3Texts texts;
+  private final Target give;
+  private final Target removeAny;
 
   /** What opening a supplier's page showed: the page, or Altinn's «Vi fant ikke leverandøren». */
   public sealed interface Lookup {}
@@ -30,35 +36,45 @@ public final class SupplierPage extends Page {
   /**
    * Altinn's «Vi fant ikke leverandøren»: not a supplier of the organisation (or a failed read).
    */
-  public record NotFound(Ui ui) implements Lookup {
+  public record NotFound(Ui ui, Altinn3Texts texts) implements Lookup {
 
     /** "Gå tilbake til oversikten". */
     public MaskinportenPage backToList() {
-      ui.click(BACK_TO_LIST);
-      return new MaskinportenPage(ui);
+      ui.click(Target.link(texts.get(BACK_TO_LIST)));
+      return new MaskinportenPage(ui, texts);
     }
 
     /** Loads the address again: one more read of the same page. */
     public Lookup readAgain() {
       ui.driver().navigate().refresh();
-      return lookUp(ui);
+      return lookUp(ui, texts);
     }
   }
 
-  SupplierPage(Ui ui) {
-    super(ui, COUNT);
+  SupplierPage(Ui ui, Altinn3Texts texts) {
+    super(ui, count(texts));
+    this.texts = texts;
+    this.give = Target.button(texts.get(GIVE));
+    this.removeAny = Target.of(Role.BUTTON, NameMatcher.startingWith(texts.get(REMOVE_FOR)));
+  }
+
+  /** "Fullmakt til N API". */
+  private static Target count(Altinn3Texts texts) {
+    return Target.of(Role.HEADING, NameMatcher.withNumber(texts.get(API_COUNT))).withLevel(2);
   }
 
   /** Waits until Altinn shows either the supplier's page or that it found no such supplier. */
-  static Lookup lookUp(Ui ui) {
+  static Lookup lookUp(Ui ui, Altinn3Texts texts) {
+    Target count = count(texts);
+    String notFound = texts.get(SUPPLIER_NOT_FOUND);
     ui.waitFor(
         "at Altinn viser leverandørsiden («"
-            + Altinn3Texts.API_COUNT.replace("{n}", "N")
+            + texts.get(API_COUNT).replace("{n}", "N")
             + "») eller «"
-            + Altinn3Texts.SUPPLIER_NOT_FOUND
+            + notFound
             + "»",
-        () -> ui.shows(COUNT) || ui.showsLineStartingWith(Altinn3Texts.SUPPLIER_NOT_FOUND));
-    return ui.shows(COUNT) ? new Found(new SupplierPage(ui)) : new NotFound(ui);
+        () -> ui.shows(count) || ui.showsLineStartingWith(notFound));
+    return ui.shows(count) ? new Found(new SupplierPage(ui, texts)) : new NotFound(ui, texts);
   }
 
   /** The supplier's name as Altinn shows it in the heading. */
@@ -79,7 +95,7 @@ public final class SupplierPage extends Page {
     try {
       ui.waitFor(
           "at lista over API viser like mange API som overskriften «"
-              + Altinn3Texts.API_COUNT.replace("{n}", "N")
+              + texts.get(API_COUNT).replace("{n}", "N")
               + "» sier",
           () -> {
             GivenApis now = readNow();
@@ -120,20 +136,20 @@ public final class SupplierPage extends Page {
   }
 
   private GivenApis readNow() {
-    Optional<AccessibleElement> count = ui.findNow(COUNT);
+    Optional<AccessibleElement> count = ui.findNow(count(texts));
     int n = count.map(c -> Integer.parseInt(c.name().replaceAll("\\D", ""))).orElse(-1);
     List<String> titles =
-        ui.scan(REMOVE_ANY).stream()
-            .map(b -> b.name().substring(Altinn3Texts.REMOVE_FOR.length()))
+        ui.scan(removeAny).stream()
+            .map(b -> b.name().substring(texts.get(REMOVE_FOR).length()))
             .toList();
-    boolean saysEmpty = ui.showsLineStartingWith(Altinn3Texts.NO_APIS);
+    boolean saysEmpty = ui.showsLineStartingWith(texts.get(NO_APIS));
     return new GivenApis(n, titles, saysEmpty);
   }
 
   /** "Gi fullmakt" opens the dialog where APIs are chosen. */
   public GiveApiDialog openGiveDialog() {
-    ui.click(GIVE);
-    return new GiveApiDialog(ui);
+    ui.click(give);
+    return new GiveApiDialog(ui, texts);
   }
 
   /**
@@ -141,7 +157,7 @@ public final class SupplierPage extends Page {
    * this supplier); back to the supplier list.
    */
   public DeleteSupplierDialog startDeletingSupplier() {
-    ui.click(Target.button(Altinn3Texts.DELETE_SUPPLIER));
-    return new DeleteSupplierDialog(ui);
+    ui.click(Target.button(texts.get(DELETE_SUPPLIER)));
+    return new DeleteSupplierDialog(ui, texts);
   }
 }

@@ -8,6 +8,7 @@ import no.dpifullmakt.report.CurrentStep;
 import no.dpifullmakt.report.SecretMask;
 import no.dpifullmakt.task.AccessMissingException;
 import no.dpifullmakt.task.RightMissingException;
+import no.dpifullmakt.task.UnknownScreenLanguageException;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.PortalUnavailableException;
 import no.dpifullmakt.web.ScreenChangedException;
@@ -37,7 +38,8 @@ final class FailureClassifier {
     if (cause instanceof AccessMissingException) {
       return new Failure(ExitCode.NO_ACCESS, message);
     }
-    if (cause instanceof ScreenChangedException) {
+    if (cause instanceof ScreenChangedException
+        || cause instanceof UnknownScreenLanguageException) {
       return new Failure(ExitCode.SCREEN_CHANGED, message);
     }
     if (cause instanceof PortalUnavailableException) {
@@ -65,6 +67,7 @@ final class FailureClassifier {
     Throwable current = thrown;
     while (current.getCause() != null
         && !(current instanceof ScreenChangedException
+            || current instanceof UnknownScreenLanguageException
             || current instanceof AccessMissingException
             || current instanceof StoppedByPersonException
             || current instanceof PortalUnavailableException

@@ -92,6 +92,10 @@ final class FingerprintCommand implements Callable<Integer> {
                   + ".");
           return ExitCode.BAD_INPUT.code();
         }
+        if (!base.fingerprint().sameLanguageAs(now)) {
+          err.println("Feil: " + ComparisonText.differentLanguages(base.fingerprint(), now));
+          return ExitCode.BAD_INPUT.code();
+        }
         FingerprintComparison.Result result =
             FingerprintComparison.compare(base.fingerprint(), now);
         out.print(
@@ -148,11 +152,15 @@ final class FingerprintCommand implements Callable<Integer> {
           return ExitCode.BAD_INPUT.code();
         }
         Path target = baseline != null ? baseline : Baselines.inRepository(now.generation());
+        Fingerprint old = Files.exists(target) ? FingerprintJson.read(target) : null;
+        if (old != null && !old.sameLanguageAs(now)) {
+          err.println("Feil: " + ComparisonText.differentLanguages(old, now));
+          return ExitCode.BAD_INPUT.code();
+        }
         FingerprintBuilder merged =
-            Files.exists(target)
-                ? FingerprintBuilder.from(FingerprintJson.read(target))
-                : new FingerprintBuilder();
-        Fingerprint updated = merged.replaceWith(now).build(now.generation(), now.source(), true);
+            old != null ? FingerprintBuilder.from(old) : new FingerprintBuilder();
+        Fingerprint updated =
+            merged.replaceWith(now).build(now.generation(), now.source(), true, now.languageCode());
         if (target.toAbsolutePath().getParent() != null) {
           Files.createDirectories(target.toAbsolutePath().getParent());
         }

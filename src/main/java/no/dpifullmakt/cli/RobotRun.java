@@ -121,6 +121,7 @@ final class RobotRun {
       LOG.info("  Feil: ingen scenarier ble kjørt.");
       exit = ExitCode.worst(exit, ExitCode.FAILED);
     }
+    RunJournal.screenLanguage().ifPresent(language -> LOG.info("  {}", language.sentence()));
     LOG.info("  {}", RunJournal.changeSummary());
     LOG.info("Rapporten ligger i {}", folder.toAbsolutePath());
     Duration took = Duration.between(started, Instant.now());

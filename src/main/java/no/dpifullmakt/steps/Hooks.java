@@ -60,6 +60,14 @@ public final class Hooks {
       LOG.debug("Fikk ikke tatt skjermbilde: {}", e.getMessage());
     }
     witness
+        .takeScreenLanguage()
+        .ifPresent(
+            language ->
+                scenario.attach(
+                    language.code().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Evidence.TEXT,
+                    Evidence.SCREEN_LANGUAGE));
+    witness
         .fingerprint()
         .ifPresent(json -> scenario.attach(json, Evidence.FINGERPRINT_TYPE, Evidence.FINGERPRINT));
   }

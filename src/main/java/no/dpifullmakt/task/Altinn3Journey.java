@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.dpifullmakt.altinn3.AccessManagementPage;
 import no.dpifullmakt.altinn3.AddSupplierDialog;
+import no.dpifullmakt.altinn3.Altinn3Text;
 import no.dpifullmakt.altinn3.Altinn3Texts;
 import no.dpifullmakt.altinn3.ApiDetails;
 import no.dpifullmakt.altinn3.ApiRow;
@@ -15,8 +16,10 @@ import no.dpifullmakt.altinn3.SupplierList;
 import no.dpifullmakt.altinn3.SupplierPage;
 import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.SupplierName;
 import no.dpifullmakt.report.evidence.StepWitness;
+import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.ChangeAnswerLostException;
 import no.dpifullmakt.web.PortalHiccupException;
 import no.dpifullmakt.web.PortalRefusedException;
@@ -47,6 +50,9 @@ public final class Altinn3Journey extends Journey {
   /** The most result pages the robot looks through for the DPI API. */
   private static final int MOST_RESULT_PAGES = 5;
 
+  /** The texts of the language Altinn shows its screens in, read after each login. */
+  private Altinn3Texts texts;
+
   private AccessManagementPage start;
   private MaskinportenPage maskinporten;
   private AddSupplierDialog addDialog;
@@ -61,7 +67,9 @@ public final class Altinn3Journey extends Journey {
   private DpiReading dpi;
   private boolean changedSinceRead;
   private GivenApis apisBeforeChange;
-  private String confirmedApi;
+
+  /** Whether the person already said yes to giving the DPI API, together with adding. */
+  private boolean confirmedGiving;
 
   /** Whether this run pressed "Gi fullmakt" or "Slett fullmakt": then what it finds is its own. */
   private boolean gaveThisRun;
@@ -102,7 +110,9 @@ public final class Altinn3Journey extends Journey {
 
   @Override
   void startOver() {
-    start = new AccessManagementPage(ui);
+    texts = ScreenLanguageReading.read(ui);
+    session.screenLanguage(texts.language());
+    start = new AccessManagementPage(ui, texts);
     maskinporten = null;
     addDialog = null;
     supplierPage = null;
@@ -128,7 +138,7 @@ public final class Altinn3Journey extends Journey {
     try {
       opened = page.openMaskinporten();
     } catch (ScreenChangedException e) {
-      if (!AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+      if (!AccessEvidence.lacksMaskinportenPackage(e, page.maskinportenLink())) {
         throw e;
       }
       opened = openMaskinportenOnceMore();
@@ -140,8 +150,9 @@ public final class Altinn3Journey extends Journey {
             .orElseThrow(
                 () ->
                     ui.unreadable(
-                        "organisasjonsnummeret til virksomheten siden gjelder («org.nr. …» under"
-                            + " overskriften)"));
+                        "organisasjonsnummeret til virksomheten siden gjelder («"
+                            + shownText(Altinn3Text.ACTOR_ORGNR_PREFIX)
+                            + " …» under overskriften)"));
     if (!shown.equals(actor)) {
       throw AccessMissingException.wrongActor(actor, shown);
     }
@@ -154,14 +165,15 @@ public final class Altinn3Journey extends Journey {
    */
   private MaskinportenPage openMaskinportenOnceMore() {
     note(
-        "Menyen viser ikke «Maskinportenadministrasjon». Roboten laster siden på nytt og ser én"
-            + " gang til.");
+        "Menyen viser ikke «"
+            + shownText(Altinn3Text.MASKINPORTEN_LINK)
+            + "». Roboten laster siden på nytt og ser én gang til.");
     session.reopen(generation(), landed());
-    start = new AccessManagementPage(ui);
+    start = new AccessManagementPage(ui, texts);
     try {
       return start.openMaskinporten();
     } catch (ScreenChangedException e) {
-      if (AccessEvidence.lacksMaskinportenPackage(e, AccessManagementPage.MASKINPORTEN)) {
+      if (AccessEvidence.lacksMaskinportenPackage(e, start.maskinportenLink())) {
         throw AccessMissingException.maskinportenPackage(session.actor());
       }
       throw e;
@@ -198,7 +210,9 @@ public final class Altinn3Journey extends Journey {
             note(
                 supplier.grouped()
                     + " står ikke som leverandør: lista, søkt på nummeret, har den ikke, og"
-                    + " leverandørsiden sier «Vi fant ikke leverandøren».");
+                    + " leverandørsiden sier «"
+                    + shownText(Altinn3Text.SUPPLIER_NOT_FOUND)
+                    + "».");
           }
         });
   }
@@ -211,7 +225,12 @@ public final class Altinn3Journey extends Journey {
     SupplierList suppliers = list.suppliers();
     List<SupplierList.Row> rows = suppliers.rowsFor(orgnr);
     if (rows.size() > 1) {
-      throw ui.unreadable("nøyaktig én rad med «Org.nr. " + orgnr.grouped() + "» i lista");
+      throw ui.unreadable(
+          "nøyaktig én rad med «"
+              + shownText(Altinn3Text.ROW_ORGNR_PREFIX)
+              + " "
+              + orgnr.grouped()
+              + "» i lista");
     }
     if (rows.size() == 1) {
       SupplierPage.Lookup opened = list.openSupplier(rows.get(0));
@@ -222,8 +241,9 @@ public final class Altinn3Journey extends Journey {
         throw ui.unreadable(
             "leverandørsiden til "
                 + orgnr.grouped()
-                + ", som står i lista (Altinn sier «Vi fant"
-                + " ikke leverandøren»)");
+                + ", som står i lista (Altinn sier «"
+                + shownText(Altinn3Text.SUPPLIER_NOT_FOUND)
+                + "»)");
       }
       return opened;
     }
@@ -268,7 +288,13 @@ public final class Altinn3Journey extends Journey {
           }
           if (!addDialog.foundNumber().map(orgnr::equals).orElse(false)) {
             throw ui.unreadable(
-                "«Org.nr. " + orgnr.grouped() + "» under «" + Altinn3Texts.YOU_ARE_ADDING + "»");
+                "«"
+                    + shownText(Altinn3Text.ROW_ORGNR_PREFIX)
+                    + " "
+                    + orgnr.grouped()
+                    + "» under «"
+                    + shownText(Altinn3Text.YOU_ARE_ADDING)
+                    + "»");
           }
         });
   }
@@ -326,9 +352,26 @@ public final class Altinn3Journey extends Journey {
         "Legge til "
             + supplierNamed()
             + " som leverandør og gi den "
-            + powerOfAttorney(Altinn3Texts.DPI_API)
+            + powerOfAttorney(texts.get(Altinn3Text.DPI_API))
             + "?");
-    confirmedApi = Altinn3Texts.DPI_API;
+    confirmedGiving = true;
+  }
+
+  /** Altinn's label as the screen shows it, to quote in a Norwegian sentence. */
+  private String shownText(Altinn3Text label) {
+    return AccessibleText.normalise(texts.get(label));
+  }
+
+  /**
+   * The API's title as a person sees it on the screen. The feature names the API in bokmål; on
+   * screens in another language, messages quote the title shown there (it is data, and the robot
+   * never decides anything by it).
+   */
+  private String shown(String api) {
+    if (texts == null || texts.language() == ScreenLanguage.BOKMAL) {
+      return api;
+    }
+    return dpi != null ? dpi.title() : texts.get(Altinn3Text.DPI_API);
   }
 
   /** «Visma Software International AS (980 858 073)». */
@@ -435,8 +478,12 @@ public final class Altinn3Journey extends Journey {
                   + "» her. "
                   + displayName()
                   + (dpi.given()
-                      ? " har fullmakt til det (raden tilbyr «Slett fullmakt»)."
-                      : " har ikke fullmakt til det (raden tilbyr «Gi fullmakt»)."));
+                      ? " har fullmakt til det (raden tilbyr «"
+                          + shownText(Altinn3Text.REMOVE)
+                          + "»)."
+                      : " har ikke fullmakt til det (raden tilbyr «"
+                          + shownText(Altinn3Text.GIVE)
+                          + "»)."));
         });
   }
 
@@ -508,9 +555,10 @@ public final class Altinn3Journey extends Journey {
   }
 
   /** "Gi fullmakt for <API>" in the DPI API's row, unless the supplier has it already. */
-  public void give(String api) {
+  public void give(String feature) {
     step(
         () -> {
+          String api = shown(feature);
           session.explain(Altinn3Guidance.GIVE_API);
           if (dpi.given() && gaveThisRun) {
             // Altinn lost its answer to this run's own change, and the robot walked here again.
@@ -523,7 +571,7 @@ public final class Altinn3Journey extends Journey {
             note(displayName() + " har allerede fullmakt til «" + api + "» – allerede gitt.");
             return;
           }
-          if (!api.equals(confirmedApi)) {
+          if (!confirmedGiving) {
             session.confirm("Gi " + supplierNamed() + " " + powerOfAttorney(api) + "?");
           }
           giveOnce(api, true);
@@ -555,9 +603,10 @@ public final class Altinn3Journey extends Journey {
   }
 
   /** "Slett fullmakt for <API>" in the DPI API's row, if the supplier has it. */
-  public void revoke(String api) {
+  public void revoke(String feature) {
     step(
         () -> {
+          String api = shown(feature);
           session.explain(Altinn3Guidance.REVOKE);
           if (Boolean.FALSE.equals(listed)) {
             settle(Outcome.Kind.NOTHING_TO_REMOVE, api);
@@ -734,7 +783,7 @@ public final class Altinn3Journey extends Journey {
               given ? Outcome.Kind.VERIFIED : Outcome.Kind.MISSING,
               orgnr,
               orgnr.equals(supplier) ? displayName() : orgnr.grouped(),
-              api));
+              shown(api)));
     }
   }
 
@@ -772,7 +821,7 @@ public final class Altinn3Journey extends Journey {
 
   private MaskinportenPage freshMaskinporten() {
     giveDialog = null;
-    maskinporten = openMaskinportenFrom(AccessManagementPage.closingAnyDialog(ui));
+    maskinporten = openMaskinportenFrom(AccessManagementPage.closingAnyDialog(ui, texts));
     return maskinporten;
   }
 

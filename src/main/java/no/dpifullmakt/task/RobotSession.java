@@ -3,6 +3,7 @@ package no.dpifullmakt.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.dpifullmakt.altinn2.Altinn2Texts;
 import no.dpifullmakt.altinn3.Altinn3Texts;
 import no.dpifullmakt.assist.Assistant;
@@ -16,6 +17,7 @@ import no.dpifullmakt.config.RobotRuntime;
 import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.domain.OrganisationNumber;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.login.LoginTexts;
 import no.dpifullmakt.login.TestIdLogin;
@@ -66,16 +68,31 @@ public final class RobotSession {
     this.loginUi = new Ui(browser.driver(), settings.timeout(), observers, recovery(List.of()));
   }
 
+  /**
+   * Altinn's retry buttons and failure texts in every language the robot knows: an error page is
+   * one before the screen's language is read, too.
+   */
   private static Recovery recovery(List<Target> loggedOutMarkers) {
     return new Recovery(
-        List.of(Target.button(Altinn3Texts.RETRY), Target.button(Altinn2Texts.RETRY)).stream()
+        java.util.stream.Stream.concat(
+                Altinn3Texts.retryButtonsInAnyLanguage().stream(), Stream.of(Altinn2Texts.RETRY))
             .distinct()
+            .map(Target::button)
             .toList(),
         loggedOutMarkers,
         java.util.stream.Stream.concat(
-                Altinn3Texts.ERROR_TEXTS.stream(), Altinn2Texts.ERROR_TEXTS.stream())
+                Altinn3Texts.errorTextsInAnyLanguage().stream(), Altinn2Texts.ERROR_TEXTS.stream())
             .distinct()
             .toList());
+  }
+
+  /**
+   * Records the language Altinn 3 shows its screens in, once read: for the report, the guide, the
+   * fingerprint and the summary.
+   */
+  public void screenLanguage(ScreenLanguage language) {
+    witness.screenLanguage(language);
+    RunJournal.screenLanguage(language);
   }
 
   /**

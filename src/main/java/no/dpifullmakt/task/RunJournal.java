@@ -2,7 +2,9 @@ package no.dpifullmakt.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import no.dpifullmakt.domain.ScreenLanguage;
 
 /**
  * What the robot found and did during one run, supplier by supplier, for the summary at the end.
@@ -16,6 +18,9 @@ public final class RunJournal {
   private static final List<String> CHANGES = new CopyOnWriteArrayList<>();
 
   private static volatile String changing;
+
+  /** The language Altinn 3 showed its screens in, once read; null when none was read. */
+  private static volatile ScreenLanguage screenLanguage;
 
   private RunJournal() {}
 
@@ -58,6 +63,16 @@ public final class RunJournal {
     return "Altinn ble endret: " + String.join("; ", changed) + "." + uncertain;
   }
 
+  /** The robot read the language Altinn 3 shows its screens in. */
+  public static void screenLanguage(ScreenLanguage language) {
+    screenLanguage = language;
+  }
+
+  /** The language the screens were in, when the robot read it. */
+  public static Optional<ScreenLanguage> screenLanguage() {
+    return Optional.ofNullable(screenLanguage);
+  }
+
   public static List<Outcome> outcomes() {
     return new ArrayList<>(OUTCOMES);
   }
@@ -66,5 +81,6 @@ public final class RunJournal {
     OUTCOMES.clear();
     CHANGES.clear();
     changing = null;
+    screenLanguage = null;
   }
 }

@@ -47,6 +47,12 @@ final class PageReading {
     return raw instanceof List<?> items ? Optional.of(normalised(items)) : Optional.empty();
   }
 
+  /** The page's own language code, as its {@code <html lang>} says; empty when it says none. */
+  static String language(WebDriver driver) {
+    Object raw = run(driver, "lang", null);
+    return raw == null ? "" : String.valueOf(raw).strip();
+  }
+
   /**
    * Whether the page is a portal page or an error instead of one.
    *

@@ -474,6 +474,14 @@ public final class Ui {
     return same;
   }
 
+  /**
+   * The language the page says it is in ({@code <html lang>}, such as «nb» or «en-GB»), right now;
+   * empty when it says none. The robot only reads it; the person's choice is theirs.
+   */
+  public String pageLanguage() {
+    return PageReading.language(driver);
+  }
+
   /** The visible lines of text in this Ui's part of the page, normalised, right now. */
   public List<String> lines() {
     return inPart(root -> PageReading.lines(driver, root), List::isEmpty, List.<String>of());

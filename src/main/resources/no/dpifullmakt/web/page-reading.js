@@ -10,6 +10,7 @@
 //   'lines'     the visible lines of text inside arguments[1] (or the page).
 //   'busy'      whether anything inside arguments[1] (or the page) says it is still loading
 //               (aria-busy="true").
+//   'lang'      the page's own language, as its <html lang> says ("nb", "en-GB"); '' when none.
 //   'health'    whether the page is a portal page at all: {status: the HTTP status of the page
 //               load, url, shown: the first of the texts in arguments[1] that the page shows}.
 // Field values are never returned: they may hold a national identity number.
@@ -71,6 +72,10 @@ if (mode === 'listAfter') {
     node = walker.nextNode();
   }
   return null;
+}
+
+if (mode === 'lang') {
+  return document.documentElement.lang || document.documentElement.getAttribute('xml:lang') || '';
 }
 
 if (mode === 'health') {

@@ -105,7 +105,7 @@ class HonestAnswersTest {
         .isEqualTo(6);
     assertThat(robot.logs())
         .contains("tilgangspakken «Maskinporten administrator»")
-        .doesNotContain("Altinn3Texts.java");
+        .doesNotContain("Altinn3Bokmal.java");
   }
 
   @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.dpifullmakt.altinn3.Altinn3Texts;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.report.evidence.Evidence;
 import no.dpifullmakt.report.fingerprint.Baselines;
 import no.dpifullmakt.report.fingerprint.FingerprintText;
@@ -64,11 +66,22 @@ public final class DiagnosisWriter implements ConcurrentEventListener {
         step.label() + ": " + step.letterText(),
         failure,
         known(generation, failure.url()),
-        "src/main/java/no/dpifullmakt/"
-            + generation
-            + "/"
-            + capitalised(generation)
-            + "Texts.java");
+        textsFile(generation, scenario.screenLanguage()));
+  }
+
+  /**
+   * Where the texts the robot looked for are written: for Altinn 3, the catalogue of the language
+   * the screens were in (bokmål until the robot has read it); Altinn 2 has bokmål only.
+   */
+  static String textsFile(String generation, Optional<ScreenLanguage> language) {
+    if (generation.equals("altinn3")) {
+      return Altinn3Texts.of(language.orElse(ScreenLanguage.BOKMAL)).file();
+    }
+    return "src/main/java/no/dpifullmakt/"
+        + generation
+        + "/"
+        + capitalised(generation)
+        + "Texts.java";
   }
 
   /** What the generation's baseline saw on the failed page, if there is a baseline. */

@@ -17,5 +17,10 @@ public final class Evidence {
   public static final String FAILURE_PAGE = "diagnose-side";
   public static final String FINGERPRINT = "fingeravtrykk";
 
+  /** The language Altinn showed its screens in, as its code («nn»), on the step that read it. */
+  public static final String SCREEN_LANGUAGE = "skjermspråk";
+
+  public static final String TEXT = "text/plain";
+
   private Evidence() {}
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.report.diagnosis.MaskedPageSource;
 import no.dpifullmakt.report.fingerprint.FingerprintJson;
@@ -47,6 +48,7 @@ public final class StepWitness implements InteractionObserver {
   private boolean secretTyped;
   private boolean failureTaken;
   private final Map<String, String> dataValues = new LinkedHashMap<>();
+  private ScreenLanguage languageRead;
 
   /**
    * @param screenshots false to take no screenshots (they cost a little time per step)
@@ -163,6 +165,18 @@ public final class StepWitness implements InteractionObserver {
     if (value != null && !value.isBlank()) {
       dataValues.put(FingerprintText.name(value), placeholder);
     }
+  }
+
+  /** The robot read the language the screens are in during this step. */
+  public void screenLanguage(ScreenLanguage language) {
+    languageRead = language;
+  }
+
+  /** The language read during the step, once: the report keeps it with the step that read it. */
+  public Optional<ScreenLanguage> takeScreenLanguage() {
+    Optional<ScreenLanguage> read = Optional.ofNullable(languageRead);
+    languageRead = null;
+    return read;
   }
 
   /** What each page offered during the step, as JSON for the fingerprint; empty if nothing. */

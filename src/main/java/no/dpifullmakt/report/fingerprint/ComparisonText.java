@@ -97,4 +97,16 @@ public final class ComparisonText {
     }
     return String.join("\n", lines) + "\n";
   }
+
+  /**
+   * Why two fingerprints of screens in different languages are not compared: every name would
+   * differ, and none of it would be a change.
+   */
+  public static String differentLanguages(Fingerprint baseline, Fingerprint run) {
+    return "Grunnlinjen er laget fra skjermbilder på "
+        + baseline.screenLanguage().norwegianName()
+        + ", men kjøringen fra skjermbilder på "
+        + run.screenLanguage().norwegianName()
+        + ", så de kan ikke sammenlignes: sammenlign med en grunnlinje på samme språk.";
+  }
 }

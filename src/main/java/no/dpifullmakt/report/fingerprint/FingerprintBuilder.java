@@ -46,6 +46,14 @@ public final class FingerprintBuilder {
   }
 
   public Fingerprint build(String generation, String source, boolean complete) {
+    return build(generation, source, complete, null);
+  }
+
+  /**
+   * @param languageCode the screens' language («nn»), or null when the robot read none
+   */
+  public Fingerprint build(
+      String generation, String source, boolean complete, String languageCode) {
     List<StepPrint> out = new ArrayList<>();
     steps.forEach(
         (step, pages) -> {
@@ -59,7 +67,7 @@ public final class FingerprintBuilder {
                           List.copyOf(merged.absent))));
           out.add(new StepPrint(step.get(0), step.get(1), pagePrints));
         });
-    return new Fingerprint(generation, source, complete, out);
+    return new Fingerprint(generation, source, complete, languageCode, out);
   }
 
   public static FingerprintBuilder from(Fingerprint fingerprint) {

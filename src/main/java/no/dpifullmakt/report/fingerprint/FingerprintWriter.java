@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.dpifullmakt.config.RobotRuntime;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.report.evidence.Evidence;
 import no.dpifullmakt.report.run.Attachment;
 import no.dpifullmakt.report.run.RecordedScenario;
@@ -82,7 +83,14 @@ public final class FingerprintWriter implements ConcurrentEventListener {
     }
     boolean complete = scenarios.stream().allMatch(s -> s.status() == Status.PASSED);
     String generation = scenarios.get(0).generation().orElse("ukjent");
-    return builder.build(generation, source, complete);
+    String language =
+        scenarios.stream()
+            .map(RecordedScenario::screenLanguage)
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .map(ScreenLanguage::code)
+            .orElse(null);
+    return builder.build(generation, source, complete, language);
   }
 
   private static boolean screenChanged(Throwable thrown) {

@@ -2,6 +2,8 @@ package no.dpifullmakt.report.guide;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import no.dpifullmakt.domain.ScreenLanguage;
 
 /**
  * The illustrated guide: the letter's procedure as the robot just carried it out, step by step,
@@ -11,6 +13,7 @@ import java.util.List;
  * @param environment where it was made, such as «Øvingsportalen (innebygd, ikke Altinn)»
  * @param practicePortal true when the pictures come from the practice portal's made-up data
  * @param generation «Altinn 3»
+ * @param screenLanguage the language Altinn showed its screens in, when the robot read it
  * @param sections one per scenario (one per supplier)
  */
 public record Guide(
@@ -18,6 +21,7 @@ public record Guide(
     String environment,
     boolean practicePortal,
     String generation,
+    Optional<ScreenLanguage> screenLanguage,
     LocalDate date,
     List<Section> sections) {
 

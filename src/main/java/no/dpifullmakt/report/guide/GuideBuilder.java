@@ -39,6 +39,10 @@ final class GuideBuilder {
         environment,
         practicePortal,
         first.generation().map(GuideBuilder::generationName).orElse("ukjent"),
+        scenarios.stream()
+            .map(RecordedScenario::screenLanguage)
+            .flatMap(java.util.Optional::stream)
+            .findFirst(),
         date,
         sections);
   }

@@ -60,6 +60,10 @@ final class GuideHtml {
         .append(" · ")
         .append(escape(guide.environment()))
         .append("</p>\n");
+    guide
+        .screenLanguage()
+        .ifPresent(
+            language -> html.append("<p>").append(escape(language.sentence())).append("</p>\n"));
     if (guide.practicePortal()) {
       html.append("<p class=\"ovelse\">").append(escape(Guide.PRACTICE_NOTICE)).append("</p>\n");
     }

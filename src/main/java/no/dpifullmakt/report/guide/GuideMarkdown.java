@@ -15,6 +15,7 @@ final class GuideMarkdown {
         .append(" · ")
         .append(guide.environment())
         .append("\n\n");
+    guide.screenLanguage().ifPresent(language -> md.append(language.sentence()).append("\n\n"));
     if (guide.practicePortal()) {
       md.append("> **").append(Guide.PRACTICE_NOTICE).append("**\n\n");
     }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.report.StepKind;
+import no.dpifullmakt.report.evidence.Evidence;
 
 /** One scenario as it ran, step by step. */
 public final class RecordedScenario {
@@ -102,6 +104,16 @@ public final class RecordedScenario {
         .filter(t -> t.matches("@altinn\\d+"))
         .map(t -> t.substring(1))
         .findFirst();
+  }
+
+  /** The language the robot read Altinn's screens in, if it read one in this scenario. */
+  public Optional<ScreenLanguage> screenLanguage() {
+    return steps().stream()
+        .flatMap(step -> step.attachment(Evidence.SCREEN_LANGUAGE).stream())
+        .map(Attachment::text)
+        .map(ScreenLanguage::fromCode)
+        .flatMap(Optional::stream)
+        .reduce((first, last) -> last);
   }
 
   Optional<RecordedStep> stepOf(TestStep testStep) {

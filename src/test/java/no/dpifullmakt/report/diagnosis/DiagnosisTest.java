@@ -3,7 +3,13 @@ package no.dpifullmakt.report.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import no.dpifullmakt.altinn3.Altinn3Text;
+import no.dpifullmakt.altinn3.Altinn3Texts;
+import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.report.fingerprint.KnownElements;
+import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.ScreenChangedException;
 import no.dpifullmakt.web.SeenElement;
 import no.dpifullmakt.web.Target;
@@ -14,13 +20,51 @@ import org.junit.jupiter.api.Test;
 class DiagnosisTest {
 
   private static Diagnosis of(ScreenChangedException failure) {
+    return of(failure, DiagnosisWriter.textsFile("altinn3", Optional.empty()));
+  }
+
+  private static Diagnosis of(ScreenChangedException failure, String textsFile) {
     return new Diagnosis(
         "Gi en leverandør fullmakt (Altinn 3)",
         "Gi Visma fullmakt",
         "Steg 1 av 10: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre",
         failure,
         KnownElements.unknown(),
-        "src/main/java/no/dpifullmakt/altinn3/Altinn3Texts.java");
+        textsFile);
+  }
+
+  @Test
+  void onEnglishScreensItNamesTheEnglishLabelAndTheEnglishCatalogue() {
+    Target addSupplier =
+        Target.of(
+            Role.BUTTON,
+            NameMatcher.endingWith(Altinn3Texts.ENGLISH.get(Altinn3Text.ADD_SUPPLIER)));
+    ScreenChangedException failure =
+        new ScreenChangedException(
+            ScreenChangedException.Reason.MISSING,
+            addSupplier,
+            "http://127.0.0.1:1234/accessmanagement/ui/maskinporten",
+            "Maskinporten administration - Altinn",
+            List.of(new SeenElement("button", "New supplier", 0, false)));
+
+    String text =
+        of(failure, DiagnosisWriter.textsFile("altinn3", Optional.of(ScreenLanguage.ENGLISH)))
+            .text();
+
+    assertThat(text)
+        .contains("Roboten lette etter: knappen som slutter med «Add supplier»")
+        .contains("Det som gikk galt:   den er ikke der")
+        .contains("i src/main/java/no/dpifullmakt/altinn3/Altinn3English.java (og i feature-filen");
+  }
+
+  @Test
+  void bokmalScreensAndAltinn2KeepTheirCatalogues() {
+    assertThat(DiagnosisWriter.textsFile("altinn3", Optional.of(ScreenLanguage.BOKMAL)))
+        .isEqualTo("src/main/java/no/dpifullmakt/altinn3/Altinn3Bokmal.java");
+    assertThat(DiagnosisWriter.textsFile("altinn3", Optional.of(ScreenLanguage.NYNORSK)))
+        .isEqualTo("src/main/java/no/dpifullmakt/altinn3/Altinn3Nynorsk.java");
+    assertThat(DiagnosisWriter.textsFile("altinn2", Optional.empty()))
+        .isEqualTo("src/main/java/no/dpifullmakt/altinn2/Altinn2Texts.java");
   }
 
   @Test

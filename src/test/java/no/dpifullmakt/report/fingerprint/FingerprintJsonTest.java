@@ -104,4 +104,26 @@ class FingerprintJsonTest {
 
     assertThat(page.absent()).isEmpty();
   }
+
+  @Test
+  void theScreensLanguageIsKeptAndAFileWithoutItIsBokmal() throws IOException {
+    Fingerprint nynorsk =
+        new Fingerprint(
+            "altinn3",
+            "test",
+            true,
+            "nn",
+            List.of(new StepPrint("Egenskap", "steg", List.of(new PagePrint("/side", List.of())))));
+    Path file = folder.resolve("fingeravtrykk.json");
+
+    FingerprintJson.write(nynorsk, file);
+
+    assertThat(Files.readString(file)).contains("\"skjermspråk\" : \"nn\"");
+    assertThat(FingerprintJson.read(file).screenLanguage())
+        .isEqualTo(no.dpifullmakt.domain.ScreenLanguage.NYNORSK);
+    assertThat(FingerprintJson.read(Path.of("fingeravtrykk/altinn3.json")).screenLanguage())
+        .isEqualTo(no.dpifullmakt.domain.ScreenLanguage.BOKMAL);
+    FingerprintJson.write(print(new PagePrint("/side", List.of())), file);
+    assertThat(Files.readString(file)).doesNotContain("skjermspråk");
+  }
 }

@@ -106,6 +106,29 @@ class GuideWriterTest {
   }
 
   @Test
+  void theGuideSaysWhichLanguageTheScreensWereIn() throws IOException {
+    FakeRun.Scenario scenario = giveVisma();
+    scenario.start();
+    scenario.pass(
+        1,
+        new Attachment(
+            Evidence.SCREEN_LANGUAGE,
+            Evidence.TEXT,
+            "nn".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    scenario.pass(2, screenshot("lenken «Maskinportenadministrasjon»"));
+    scenario.pass(3);
+    scenario.pass(4);
+    scenario.pass(5);
+    scenario.finish(Status.PASSED);
+    run.finishRun();
+
+    assertThat(Files.readString(folder.resolve("veiledning.html")))
+        .contains("<p>Skjermbildene var på nynorsk.</p>");
+    assertThat(Files.readString(folder.resolve("veiledning.md")))
+        .contains("\n\nSkjermbildene var på nynorsk.\n\n");
+  }
+
+  @Test
   void aFailedRunGivesNoGuide() {
     FakeRun.Scenario scenario = giveVisma();
     scenario.start();
