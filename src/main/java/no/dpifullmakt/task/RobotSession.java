@@ -40,6 +40,7 @@ public final class RobotSession {
   private final Ui loginUi;
   private final StepWitness witness;
   private final StepNotes notes = new StepNotes();
+  private final LabelsAsShown labels = new LabelsAsShown(notes);
   private final Optional<Assistant> assistant;
   private OrganisationNumber actor;
 
@@ -54,6 +55,7 @@ public final class RobotSession {
     this.witness = new StepWitness(browser.driver(), settings.screenshots());
     List<InteractionObserver> observers = new ArrayList<>();
     observers.add(witness);
+    observers.add(labels);
     assistant.ifPresent(observers::add);
     this.ui =
         new Ui(
@@ -74,13 +76,13 @@ public final class RobotSession {
    */
   private static Recovery recovery(List<Target> loggedOutMarkers) {
     return new Recovery(
-        java.util.stream.Stream.concat(
+        Stream.concat(
                 Altinn3Texts.retryButtonsInAnyLanguage().stream(), Stream.of(Altinn2Texts.RETRY))
             .distinct()
             .map(Target::button)
             .toList(),
         loggedOutMarkers,
-        java.util.stream.Stream.concat(
+        Stream.concat(
                 Altinn3Texts.errorTextsInAnyLanguage().stream(), Altinn2Texts.ERROR_TEXTS.stream())
             .distinct()
             .toList());
@@ -92,6 +94,7 @@ public final class RobotSession {
    */
   public void screenLanguage(ScreenLanguage language) {
     witness.screenLanguage(language);
+    labels.screenLanguage(language);
     RunJournal.screenLanguage(language);
   }
 

@@ -190,6 +190,26 @@ class AssistedModeTest {
   }
 
   @Test
+  void aPersonWhoReadsAltinnInEnglishIsAskedInNorwegianAndAnswersInThePage() throws Exception {
+    control.language(DAGLIG_LEDER, "en");
+    run = startAssistedRun();
+    PersonAtTheKeyboard person = personLogsIn();
+    waitForQuestion();
+    assertThat(state()).doesNotContain(DPI_API);
+
+    person.pressInOverlay("Ja, gjør det");
+
+    assertThat(run.get(120, TimeUnit.SECONDS)).isZero();
+    assertThat(screen.toString(StandardCharsets.UTF_8))
+        .contains(
+            "BEKREFT: Legge til VISMA SOFTWARE INTERNATIONAL AS (980 858 073) som leverandør");
+    assertThat(state()).contains(DPI_API);
+    assertThat(runLog())
+        .contains("Skjermbildene var på engelsk.")
+        .contains("Gitt nå: Visma Software International AS");
+  }
+
+  @Test
   void thePersonSaysNoInThePageAndNothingIsGiven() throws Exception {
     run = startAssistedRun();
     PersonAtTheKeyboard person = personLogsIn();

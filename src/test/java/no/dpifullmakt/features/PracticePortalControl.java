@@ -45,6 +45,32 @@ public final class PracticePortalControl {
             + actorOrgnr);
   }
 
+  /** Switches one of the portal's named screen changes on, such as «a3-knapp-omdopt». */
+  public void change(String name) {
+    post("/ovelse/test/endring/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+  }
+
+  /** Switches every named screen change off. */
+  public void noChanges() {
+    send(
+        HttpRequest.newBuilder(base.resolve("/ovelse/test/endring"))
+            .header("Origin", origin())
+            .DELETE()
+            .build());
+  }
+
+  /** Sets a person's Altinn 3 language («nb», «nn» or «en»), as the person would in the menu. */
+  public void language(String pid, String code) {
+    send(
+        HttpRequest.newBuilder(base.resolve("/ovelse/test/altinn3/sprak"))
+            .header("Origin", origin())
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"pid\":\"" + pid + "\",\"language\":\"" + code + "\"}"))
+            .build());
+  }
+
   public String get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }

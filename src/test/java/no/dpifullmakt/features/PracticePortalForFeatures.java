@@ -22,6 +22,9 @@ import no.dpifullmakt.practiceportal.PracticePortal;
  */
 public final class PracticePortalForFeatures {
 
+  /** The made-up daglig leder of the environment «ovelse», who logs in in every scenario. */
+  public static final String PERSON = "12857610030";
+
   private static PracticePortal portal;
   private static PracticePortalControl control;
   private static LentBrowser browser;
@@ -41,6 +44,11 @@ public final class PracticePortalForFeatures {
             AssistSettings.off());
     RobotRuntime.use(settings);
     browser = LentBrowser.toThisThread();
+  }
+
+  /** The portal's test-state endpoints, for glue that sets up more than a situation. */
+  public static PracticePortalControl control() {
+    return control;
   }
 
   @AfterAll

@@ -1,0 +1,29 @@
+package no.dpifullmakt.languages.english;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import no.dpifullmakt.domain.ScreenLanguage;
+import no.dpifullmakt.features.PracticePortalForFeatures;
+import no.dpifullmakt.task.RunJournal;
+
+/**
+ * Glue of {@code FeaturesEnglishTest}: the daglig leder has chosen «en» in Altinn's menu, and each
+ * scenario must have been done on screens the robot read as that language.
+ */
+public final class ReadsEnglish {
+
+  @Before(order = 1)
+  public void chooseTheLanguage() {
+    RunJournal.clear();
+    PracticePortalForFeatures.control().language(PracticePortalForFeatures.PERSON, "en");
+  }
+
+  @After
+  public void theScreensWereInThatLanguage() {
+    assertThat(RunJournal.screenLanguage())
+        .as("språket roboten leste av skjermbildene")
+        .contains(ScreenLanguage.ENGLISH);
+  }
+}
