@@ -9,7 +9,8 @@ import no.dpifullmakt.web.Ui;
 /**
  * Decides which language Altinn 3 shows its screens in, on the first page after the login: what the
  * page says ({@code <html lang>}), confirmed by what it shows (the "Maskinportenadministrasjon"
- * link, when the menu has it yet). The robot only reads; the person's language setting is theirs.
+ * link, when the menu has it yet). A page that says nothing is read by what it shows, when that is
+ * one language only. The robot only reads; the person's language setting is theirs.
  */
 final class ScreenLanguageReading {
 
@@ -25,10 +26,14 @@ final class ScreenLanguageReading {
    */
   static Altinn3Texts read(Ui ui) {
     String lang = ui.pageLanguage();
+    List<ScreenLanguage> shown = AccessManagementPage.languagesOfMaskinportenLink(ui);
+    if (lang.isBlank() && shown.size() == 1) {
+      // The page does not say its language, but its menu shows words of only one.
+      return Altinn3Texts.of(shown.get(0));
+    }
     ScreenLanguage language =
         ScreenLanguage.fromLangAttribute(lang)
             .orElseThrow(() -> new UnknownScreenLanguageException(lang));
-    List<ScreenLanguage> shown = AccessManagementPage.languagesOfMaskinportenLink(ui);
     if (!shown.isEmpty() && !shown.contains(language)) {
       throw ui.unreadable(
           "at siden er på ett språk: den sier «"

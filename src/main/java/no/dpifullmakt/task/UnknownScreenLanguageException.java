@@ -11,9 +11,13 @@ public final class UnknownScreenLanguageException extends RuntimeException {
    */
   public UnknownScreenLanguageException(String lang) {
     super(
-        "Altinn vises på et språk roboten ikke kjenner ("
-            + (lang.isBlank() ? "siden oppgir ikke språk" : lang)
-            + "). Roboten kan bokmål, nynorsk og engelsk; velg et av dem under Meny → Velg språk"
-            + " i Altinn, og kjør på nytt.");
+        lang.isBlank()
+            ? "Roboten kan ikke se sikkert hvilket språk Altinn viser skjermbildene på (siden"
+                + " oppgir ikke språk). Velg bokmål, nynorsk eller engelsk under Meny → Velg språk"
+                + " i Altinn, og kjør på nytt."
+            : "Altinn vises på et språk roboten ikke kjenner ("
+                + lang
+                + "). Roboten kan bokmål, nynorsk og engelsk; velg et av dem under Meny → Velg"
+                + " språk i Altinn, og kjør på nytt.");
   }
 }

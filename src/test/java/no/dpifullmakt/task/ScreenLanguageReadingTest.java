@@ -61,6 +61,22 @@ class ScreenLanguageReadingTest {
   }
 
   @Test
+  void aPageThatSaysNothingIsReadByWhatItShowsWhenThatIsOneLanguage() {
+    assertThat(ScreenLanguageReading.read(page("", "Maskinporten administration")))
+        .isSameAs(Altinn3Texts.ENGLISH);
+  }
+
+  @Test
+  void aPageThatSaysNothingAndShowsWordsOfTwoLanguagesStops() {
+    // «Maskinportenadministrasjon» is the same in bokmål and nynorsk.
+    assertThatThrownBy(() -> ScreenLanguageReading.read(page("", "Maskinportenadministrasjon")))
+        .isInstanceOf(UnknownScreenLanguageException.class)
+        .hasMessageStartingWith(
+            "Roboten kan ikke se sikkert hvilket språk Altinn viser skjermbildene på (siden oppgir"
+                + " ikke språk).");
+  }
+
+  @Test
   void anUnknownLanguageStopsWithOneNorwegianSentence() {
     assertThatThrownBy(() -> ScreenLanguageReading.read(page("se", "Maskinportenadministrasjon")))
         .isInstanceOf(UnknownScreenLanguageException.class)
