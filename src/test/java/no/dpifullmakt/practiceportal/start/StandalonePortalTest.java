@@ -119,9 +119,10 @@ class StandalonePortalTest {
 
   @Test
   void readsItsCommandLine() {
-    assertThat(LaunchArguments.parse()).isEqualTo(new LaunchArguments(0, true, false));
+    assertThat(LaunchArguments.parse()).isEqualTo(new LaunchArguments(0, true, false, false));
     assertThat(LaunchArguments.parse("--port", "8080", "--uten-nettleser"))
-        .isEqualTo(new LaunchArguments(8080, false, false));
+        .isEqualTo(new LaunchArguments(8080, false, false, false));
+    assertThat(LaunchArguments.parse("--nullstill").afresh()).isTrue();
     assertThat(LaunchArguments.parse("--hjelp").help()).isTrue();
     assertThatThrownBy(() -> LaunchArguments.parse("--port", "åtti"))
         .hasMessage("Porten må være et tall fra 0 til 65535: åtti");
