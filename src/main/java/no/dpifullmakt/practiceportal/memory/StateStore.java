@@ -65,7 +65,12 @@ public final class StateStore implements AutoCloseable {
   }
 
   private static StateStore connect(Path folder, boolean afresh) throws SQLException {
-    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+    // Closed by the portal, not by H2's own shutdown hook, so the last write at Ctrl+C still finds
+    // it open; every commit is on disk at once, as a run may be stopped at any moment.
+    String url =
+        "jdbc:h2:file:"
+            + folder.toAbsolutePath().resolve(FILE_NAME)
+            + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     Connection connection = DriverManager.getConnection(url, "dpi", "");
     try (Statement statement = connection.createStatement()) {
       statement.execute(
