@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import no.dpifullmakt.practiceportal.ActingBrowser;
 import no.dpifullmakt.practiceportal.PortalBrowser;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -22,6 +23,7 @@ class KeptBetweenRunsTest {
 
   private static final String FJORDVIK = "315260183";
   private static final String HAVLANDET = "311860917";
+  private static final String INGRID = "12857610030";
   private static final String SIGRID = "21887410000";
   private static final String APE = "312787075";
   private static final String VISMA_WITH_DPI = "980858073=[digdir-dpi-send]";
@@ -66,6 +68,23 @@ class KeptBetweenRunsTest {
       assertThat(state.altinn3Suppliers(FJORDVIK)).containsExactly(SEEDED_A, SEEDED_B);
       assertThat(state.altinn2RightHolders(FJORDVIK)).noneMatch(h -> h.startsWith("980858073="));
       assertThat(language(afresh, SIGRID)).isEqualTo("nn");
+    }
+  }
+
+  @Test
+  void aChangeThroughTheDelayedApiIsKeptBeforeTheAnswerComes() {
+    try (PracticePortal portal = start(false)) {
+      ActingBrowser ingrid = ActingBrowser.logIn(portal.baseUrl(), INGRID, FJORDVIK);
+      assertThat(
+              ingrid
+                  .api("POST", "/maskinporten/suppliers", "{\"orgnr\":\"980858073\"}")
+                  .statusCode())
+          .isEqualTo(201);
+
+      // The same database, read while the portal still runs: the change is already there.
+      try (StateStore store = StateStore.open(folder, false)) {
+        assertThat(store.readAll().get("altinn3:" + FJORDVIK)).contains("980858073");
+      }
     }
   }
 
