@@ -29,6 +29,7 @@ class ArchitectureTest {
               "jakarta..",
               "kotlin..",
               "org.slf4j..",
+              "org.h2..",
               "org.jetbrains..");
 
   @ArchTest

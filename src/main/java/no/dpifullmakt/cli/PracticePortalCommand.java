@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.Callable;
+import no.dpifullmakt.practiceportal.memory.Keeping;
+import no.dpifullmakt.practiceportal.memory.StoreProblem;
 import no.dpifullmakt.practiceportal.start.BrowserOpener;
 import no.dpifullmakt.practiceportal.start.StandalonePortal;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
     description =
         "Starter øvingsportalen alene, slik at du kan øve på framgangsmåten selv i nettleseren."
             + " Den skriver adressen og de oppdiktede testpersonene, åpner startsiden og kjører"
-            + " til du stopper den med Ctrl+C.")
+            + " til du stopper den med Ctrl+C. Den husker det som ble gjort i tidligere kjøringer.")
 final class PracticePortalCommand implements Callable<Integer> {
 
   @Mixin HelpOptions help;
@@ -30,6 +32,12 @@ final class PracticePortalCommand implements Callable<Integer> {
 
   @Option(names = "--uten-nettleser", description = "Ikke åpne startsiden i nettleseren.")
   boolean noBrowser;
+
+  @Option(
+      names = "--nullstill",
+      description =
+          "Glem det som ble gjort i tidligere kjøringer, og start med nye, oppdiktede data.")
+  boolean afresh;
 
   private final Console console;
 
@@ -46,8 +54,16 @@ final class PracticePortalCommand implements Callable<Integer> {
               + ": porten er ugyldig eller i bruk. Prøv --port 0 for en ledig port.");
       return ExitCode.BAD_INPUT.code();
     }
-    StandalonePortal.run(
-        port, console.out(), noBrowser ? BrowserOpener.none() : BrowserOpener.system());
+    try {
+      StandalonePortal.run(
+          port,
+          console.out(),
+          noBrowser ? BrowserOpener.none() : BrowserOpener.system(),
+          Keeping.resolved(console.environment(), afresh));
+    } catch (StoreProblem e) {
+      System.err.println("Feil: " + e.getMessage());
+      return ExitCode.BAD_INPUT.code();
+    }
     return ExitCode.OK.code();
   }
 

@@ -17,6 +17,8 @@ import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
+import no.dpifullmakt.practiceportal.memory.Keeping;
+import no.dpifullmakt.practiceportal.memory.StoreProblem;
 import no.dpifullmakt.report.RunLog;
 import no.dpifullmakt.task.Outcome;
 import no.dpifullmakt.task.RunJournal;
@@ -81,10 +83,18 @@ final class RobotRun {
       if (settings.environment().practicePortal()) {
         URI running = runningPracticePortal();
         if (running == null) {
-          portal = PracticePortal.start(PortalOptions.forPeople(0));
+          try {
+            portal = PracticePortal.start(practicePortalOptions());
+          } catch (StoreProblem e) {
+            System.err.println("Feil: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+          }
           running = portal.baseUrl();
         }
         LOG.info("Øvingsportalen kjører på {} (oppdiktede data, ikke Altinn).", running);
+        if (portal != null) {
+          LOG.info(portal.memory().startLine("--nullstill-ovingsportal"));
+        }
         settings = withPortal(settings, running);
       }
       RobotRuntime.use(settings);
@@ -140,6 +150,12 @@ final class RobotRun {
   private URI runningPracticePortal() {
     String address = console.environment().apply("DPI_OVELSESPORTAL");
     return address == null || address.isBlank() ? null : URI.create(address.strip());
+  }
+
+  /** Keeps what the person did between runs, in the data folder, unless asked to start afresh. */
+  private PortalOptions practicePortalOptions() {
+    return PortalOptions.forPeople(0)
+        .withKeeping(Keeping.resolved(console.environment(), options.freshPracticePortal));
   }
 
   private static RunSettings withPortal(RunSettings settings, URI portal) {

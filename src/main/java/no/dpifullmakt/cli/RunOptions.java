@@ -114,4 +114,11 @@ final class RunOptions {
       defaultValue = "15",
       description = "Hvor lenge roboten venter på et skjermbilde (standard: ${DEFAULT-VALUE}).")
   int waitSeconds;
+
+  @Option(
+      names = "--nullstill-ovingsportal",
+      description =
+          "Øvingsportalen: glem det som ble gjort i tidligere kjøringer, og start med nye,"
+              + " oppdiktede data.")
+  boolean freshPracticePortal;
 }

@@ -2,6 +2,7 @@ package no.dpifullmakt.practiceportal;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.dpifullmakt.practiceportal.directory.Organisation;
 
@@ -21,6 +22,21 @@ public interface PortalModule {
    * need not override it.
    */
   default void reset(Organisation actor) {}
+
+  /**
+   * This module's state to keep between runs: JSON by key, one key per organisation or person.
+   * Every key starts with the module's own prefix, for example {@code "altinn3:315260183"}.
+   */
+  default Map<String, String> keep() {
+    return Map.of();
+  }
+
+  /**
+   * Takes back what {@link #keep()} gave in an earlier run. Keys of other modules are ignored.
+   *
+   * @throws RuntimeException when a kept text of this module cannot be understood
+   */
+  default void recall(Map<String, String> kept) {}
 
   /** The named situations this module can start from, for example "altinn2-ks-har-dpi". */
   default List<String> situations() {

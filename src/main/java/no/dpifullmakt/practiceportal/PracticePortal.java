@@ -1,9 +1,12 @@
 package no.dpifullmakt.practiceportal;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.dpifullmakt.practiceportal.altinn2.Altinn2Module;
 import no.dpifullmakt.practiceportal.altinn3.Altinn3Module;
 import no.dpifullmakt.practiceportal.directory.Directory;
@@ -11,6 +14,7 @@ import no.dpifullmakt.practiceportal.directory.Organisation;
 import no.dpifullmakt.practiceportal.drift.ChangesModule;
 import no.dpifullmakt.practiceportal.faults.FaultsModule;
 import no.dpifullmakt.practiceportal.idporten.IdPortenModule;
+import no.dpifullmakt.practiceportal.memory.PortalMemory;
 import no.dpifullmakt.practiceportal.security.CrossSiteGuard;
 import no.dpifullmakt.practiceportal.start.StartModule;
 
@@ -24,11 +28,14 @@ public final class PracticePortal implements AutoCloseable {
 
   private final PortalContext context;
   private final List<PortalModule> modules;
+  private final PortalMemory memory;
   private final Javalin server;
 
-  private PracticePortal(PortalOptions options) {
+  private PracticePortal(PortalOptions options, PortalMemory memory) {
     this.context = PortalContext.seeded(options);
     this.modules = withStartPage(modules(context));
+    this.memory = memory;
+    memory.recallInto(kept -> modules.forEach(m -> m.recall(kept)));
     this.server =
         Javalin.create(
             config -> {
@@ -41,12 +48,32 @@ public final class PracticePortal implements AutoCloseable {
               if (options.testEndpoints()) {
                 new TestEndpoints(this, modules).configure(config);
               }
+              // Every change comes by a request that is not a GET: kept before the answer goes.
+              config.routes.after(
+                  ctx -> {
+                    if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+                      keep();
+                    }
+                  });
             });
   }
 
+  /**
+   * Starts the portal on 127.0.0.1.
+   *
+   * @throws no.dpifullmakt.practiceportal.memory.StoreProblem when the state kept between runs is
+   *     in use by another run or cannot be read (the message is for the person)
+   */
   public static PracticePortal start(PortalOptions options) {
-    PracticePortal portal = new PracticePortal(options);
-    portal.server.start(LOOPBACK, options.port());
+    PortalMemory memory = PortalMemory.open(options.keeping());
+    PracticePortal portal;
+    try {
+      portal = new PracticePortal(options, memory);
+      portal.server.start(LOOPBACK, options.port());
+    } catch (RuntimeException e) {
+      memory.close();
+      throw e;
+    }
     return portal;
   }
 
@@ -81,10 +108,16 @@ public final class PracticePortal implements AutoCloseable {
     return context.directory();
   }
 
+  /** Whether and where this portal keeps its state, and the start line that says so. */
+  public PortalMemory memory() {
+    return memory;
+  }
+
   /** Back to the seeded state: no rights given, nobody logged in. */
   public void reset() {
     modules.forEach(PortalModule::reset);
     context.sessions().expireAll();
+    keep();
   }
 
   /**
@@ -94,10 +127,25 @@ public final class PracticePortal implements AutoCloseable {
    */
   public void reset(Organisation actor) {
     modules.forEach(m -> m.reset(actor));
+    keep();
+  }
+
+  /** The snapshot and its write under one lock, so an older snapshot never overwrites a newer. */
+  private void keep() {
+    if (memory.folder().isEmpty()) {
+      return;
+    }
+    synchronized (memory) {
+      Map<String, String> state = new LinkedHashMap<>();
+      modules.forEach(m -> state.putAll(m.keep()));
+      memory.save(state);
+    }
   }
 
   @Override
   public void close() {
     server.stop();
+    keep();
+    memory.close();
   }
 }

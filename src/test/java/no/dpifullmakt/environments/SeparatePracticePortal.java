@@ -28,6 +28,8 @@ final class SeparatePracticePortal implements AutoCloseable {
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // Keeps nothing between runs, and never in the user's data folder.
+                    "-Ddpi.datamappe=ingen",
                     "-cp",
                     System.getProperty("java.class.path"),
                     "no.dpifullmakt.practiceportal.start.StandalonePortal",

@@ -2,14 +2,18 @@ package no.dpifullmakt.practiceportal.altinn2;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.dpifullmakt.practiceportal.PortalContext;
 import no.dpifullmakt.practiceportal.PortalModule;
+import no.dpifullmakt.practiceportal.altinn2.rights.KeptRights;
 import no.dpifullmakt.practiceportal.altinn2.rights.RightsRegistry;
 import no.dpifullmakt.practiceportal.directory.Organisation;
 import no.dpifullmakt.practiceportal.idporten.CsrfTokens;
 import no.dpifullmakt.practiceportal.idporten.LoginGate;
+import no.dpifullmakt.practiceportal.memory.KeptJson;
 import no.dpifullmakt.practiceportal.web.Templates;
 
 /**
@@ -24,6 +28,7 @@ public final class Altinn2Module implements PortalModule {
   static final String RIGHT_HOLDERS = "/ui/Profile/RightHolders";
   static final String ACTIVITY_LOG = "/ui/Profile/ActivityLog";
   static final String ALL_FORMS = "/skjemaoversikt";
+  private static final String KEPT = "altinn2:";
 
   private final PortalContext context;
   private final RightsRegistry registry;
@@ -94,6 +99,28 @@ public final class Altinn2Module implements PortalModule {
   @Override
   public void reset(Organisation actor) {
     registry.reset(actor);
+  }
+
+  /** The right holders of each organisation used so far. */
+  @Override
+  public Map<String, String> keep() {
+    Map<String, String> kept = new LinkedHashMap<>();
+    registry.kept().forEach((orgnr, rights) -> kept.put(KEPT + orgnr, KeptJson.write(rights)));
+    return kept;
+  }
+
+  @Override
+  public void recall(Map<String, String> kept) {
+    kept.forEach(
+        (key, json) -> {
+          if (key.startsWith(KEPT)) {
+            String orgnr = key.substring(KEPT.length());
+            KeptRights rights = KeptJson.read(json, KeptRights.class);
+            if (context.directory().organisation(orgnr).isPresent()) {
+              registry.recall(orgnr, rights);
+            }
+          }
+        });
   }
 
   @Override

@@ -3,6 +3,7 @@ package no.dpifullmakt.practiceportal.altinn3;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ import no.dpifullmakt.practiceportal.altinn3.lookup.PersonLookup;
 import no.dpifullmakt.practiceportal.altinn3.profile.Languages;
 import no.dpifullmakt.practiceportal.altinn3.resources.ResourceRegistry;
 import no.dpifullmakt.practiceportal.altinn3.state.Altinn3State;
+import no.dpifullmakt.practiceportal.altinn3.state.KeptActor;
 import no.dpifullmakt.practiceportal.altinn3.state.SeedState;
 import no.dpifullmakt.practiceportal.altinn3.state.Situations;
 import no.dpifullmakt.practiceportal.altinn3.users.UserCatalogue;
@@ -48,12 +50,16 @@ import no.dpifullmakt.practiceportal.altinn3.web.Paths;
 import no.dpifullmakt.practiceportal.altinn3.web.SpaShell;
 import no.dpifullmakt.practiceportal.directory.Organisation;
 import no.dpifullmakt.practiceportal.idporten.LoginGate;
+import no.dpifullmakt.practiceportal.memory.KeptJson;
 
 /**
  * The Altinn 3 generation: Tilgangsstyring's single-page app under {@code /accessmanagement/ui} and
  * its JSON API under {@code /accessmanagement/api/v1}.
  */
 public final class Altinn3Module implements PortalModule {
+
+  private static final String KEPT_ACTOR = "altinn3:";
+  private static final String KEPT_LANGUAGE = "altinn3-sprak:";
 
   private final PortalContext context;
   private final Altinn3Settings settings;
@@ -164,6 +170,38 @@ public final class Altinn3Module implements PortalModule {
   @Override
   public void reset(Organisation actor) {
     SeedState.applyTo(backend.state(), context.directory(), actor);
+  }
+
+  /** Each organisation's suppliers and users, and each person's chosen language. */
+  @Override
+  public Map<String, String> keep() {
+    Map<String, String> kept = new LinkedHashMap<>();
+    backend
+        .state()
+        .actors()
+        .forEach(
+            (orgnr, state) -> kept.put(KEPT_ACTOR + orgnr, KeptJson.write(KeptActor.of(state))));
+    languages
+        .chosen()
+        .forEach((pid, language) -> kept.put(KEPT_LANGUAGE + pid, KeptJson.write(language)));
+    return kept;
+  }
+
+  @Override
+  public void recall(Map<String, String> kept) {
+    kept.forEach(
+        (key, json) -> {
+          if (key.startsWith(KEPT_ACTOR)) {
+            String orgnr = key.substring(KEPT_ACTOR.length());
+            KeptActor actor = KeptJson.read(json, KeptActor.class);
+            if (context.directory().organisation(orgnr).isPresent()) {
+              actor.restoreInto(backend.state().actor(orgnr));
+            }
+          } else if (key.startsWith(KEPT_LANGUAGE)) {
+            languages.recall(
+                key.substring(KEPT_LANGUAGE.length()), KeptJson.read(json, String.class));
+          }
+        });
   }
 
   @Override

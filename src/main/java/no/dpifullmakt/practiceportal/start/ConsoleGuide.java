@@ -25,11 +25,12 @@ final class ConsoleGuide {
     this.out = out;
   }
 
-  void started(URI address, Directory directory) {
+  void started(URI address, Directory directory, String memoryLine) {
     out.println(RUNNING + address);
     out.println(
         "Dette er en øvingskopi av Altinns skjermbilder – ikke Altinn. Alle personer og"
             + " virksomheter er oppdiktet, og ingen ekte rettigheter kan gis her.");
+    out.println(memoryLine);
     out.println();
     out.println("Logg inn med TestID som en av disse oppdiktede personene:");
     List<TestPerson> people = TestPeople.of(directory);

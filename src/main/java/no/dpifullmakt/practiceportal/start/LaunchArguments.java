@@ -6,14 +6,16 @@ package no.dpifullmakt.practiceportal.start;
  * @param port the port on 127.0.0.1; 0 for a free one
  * @param openBrowser whether to open the start page in the person's browser
  * @param help whether to print {@link #USAGE} and stop
+ * @param afresh whether to forget what earlier runs kept
  */
-record LaunchArguments(int port, boolean openBrowser, boolean help) {
+record LaunchArguments(int port, boolean openBrowser, boolean help, boolean afresh) {
 
   static final String USAGE =
       """
       Bruk: java -cp dpi-fullmakt.jar no.dpifullmakt.practiceportal.start.StandalonePortal [valg]
         --port N           porten på 127.0.0.1; 0 gir en ledig port (standard: 0)
         --uten-nettleser   ikke åpne startsiden i nettleseren
+        --nullstill        glem det som ble gjort i tidligere kjøringer, og start med nye data
         --hjelp            vis denne teksten""";
 
   /**
@@ -23,6 +25,7 @@ record LaunchArguments(int port, boolean openBrowser, boolean help) {
     int port = 0;
     boolean openBrowser = true;
     boolean help = false;
+    boolean afresh = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> {
@@ -32,11 +35,12 @@ record LaunchArguments(int port, boolean openBrowser, boolean help) {
           port = port(args[++i]);
         }
         case "--uten-nettleser" -> openBrowser = false;
+        case "--nullstill" -> afresh = true;
         case "--hjelp", "-h", "--help" -> help = true;
         default -> throw new IllegalArgumentException("Ukjent valg: " + args[i]);
       }
     }
-    return new LaunchArguments(port, openBrowser, help);
+    return new LaunchArguments(port, openBrowser, help, afresh);
   }
 
   private static int port(String text) {

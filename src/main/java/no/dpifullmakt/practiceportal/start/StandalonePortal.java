@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
+import no.dpifullmakt.practiceportal.memory.Keeping;
+import no.dpifullmakt.practiceportal.memory.StoreProblem;
 
 /**
  * The practice portal on its own, for a person who wants to practise by hand: on 127.0.0.1, without
@@ -16,6 +18,9 @@ import no.dpifullmakt.practiceportal.PracticePortal;
  * no.dpifullmakt.practiceportal.start.StandalonePortal --port 0}.
  */
 public final class StandalonePortal {
+
+  /** How a person starts the standalone portal afresh. */
+  static final String AFRESH_OPTION = "--nullstill";
 
   private StandalonePortal() {}
 
@@ -29,12 +34,26 @@ public final class StandalonePortal {
     return start(port, out, BrowserOpener.system());
   }
 
-  /** As {@link #start(int, PrintStream)}, opening the browser with {@code browser}. */
+  /**
+   * As {@link #start(int, PrintStream)}, opening the browser with {@code browser}, and keeping the
+   * state in the data folder of {@code DPI_DATAMAPPE} or the user's.
+   */
   public static RunningPortal start(int port, PrintStream out, BrowserOpener browser) {
+    return start(port, out, browser, Keeping.resolved(System::getenv, false));
+  }
+
+  /**
+   * As {@link #start(int, PrintStream, BrowserOpener)}, keeping the state as {@code keeping} says.
+   *
+   * @throws StoreProblem when the kept state is in use by another run or cannot be read
+   */
+  public static RunningPortal start(
+      int port, PrintStream out, BrowserOpener browser, Keeping keeping) {
     ConsoleGuide guide = new ConsoleGuide(out);
-    PracticePortal portal = PracticePortal.start(PortalOptions.forPeople(port));
+    PracticePortal portal =
+        PracticePortal.start(PortalOptions.forPeople(port).withKeeping(keeping));
     RunningPortal running = new RunningPortal(portal, guide);
-    guide.started(running.address(), portal.directory());
+    guide.started(running.address(), portal.directory(), portal.memory().startLine(AFRESH_OPTION));
     guide.browserOpened(opened(browser, running));
     return running;
   }
@@ -43,6 +62,14 @@ public final class StandalonePortal {
   public static void run(int port, PrintStream out, BrowserOpener browser)
       throws InterruptedException {
     start(port, out, browser).awaitStop();
+  }
+
+  /**
+   * As {@link #run(int, PrintStream, BrowserOpener)}, keeping the state as {@code keeping} says.
+   */
+  public static void run(int port, PrintStream out, BrowserOpener browser, Keeping keeping)
+      throws InterruptedException {
+    start(port, out, browser, keeping).awaitStop();
   }
 
   /** {@code --port N} (0 for a free one; default 0), {@code --uten-nettleser}, {@code --hjelp}. */
@@ -73,7 +100,16 @@ public final class StandalonePortal {
     }
     RunningPortal running;
     try {
-      running = start(arguments.port(), System.out, browser);
+      running =
+          start(
+              arguments.port(),
+              System.out,
+              browser,
+              Keeping.resolved(System::getenv, arguments.afresh()));
+    } catch (StoreProblem e) {
+      System.err.println("Feil: " + e.getMessage());
+      System.exit(2);
+      return;
     } catch (RuntimeException e) {
       System.err.println(portTaken);
       System.exit(2);

@@ -12,11 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import no.dpifullmakt.practiceportal.memory.Keeping;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StandalonePortalTest {
 
@@ -118,10 +121,34 @@ class StandalonePortalTest {
   }
 
   @Test
+  void keepsWhatWasDoneInTheDataFolderAndSaysSo(@TempDir Path data) {
+    // The state is kept when the portal stops, even if nobody changed anything.
+    try (RunningPortal portal =
+        StandalonePortal.start(0, out, BrowserOpener.none(), Keeping.in(data, false))) {
+      assertThat(console()).contains("Øvingsportalen starter med nye, oppdiktede data.");
+    }
+    printed.reset();
+    try (RunningPortal again =
+        StandalonePortal.start(0, out, BrowserOpener.none(), Keeping.in(data, false))) {
+      assertThat(console())
+          .contains(
+              "Øvingsportalen husker det som ble gjort i tidligere kjøringer (lagret i "
+                  + data.toAbsolutePath()
+                  + "). Start på nytt med --nullstill.");
+    }
+    printed.reset();
+    try (RunningPortal afresh =
+        StandalonePortal.start(0, out, BrowserOpener.none(), Keeping.in(data, true))) {
+      assertThat(console()).contains("Øvingsportalen starter med nye, oppdiktede data.");
+    }
+  }
+
+  @Test
   void readsItsCommandLine() {
-    assertThat(LaunchArguments.parse()).isEqualTo(new LaunchArguments(0, true, false));
+    assertThat(LaunchArguments.parse()).isEqualTo(new LaunchArguments(0, true, false, false));
     assertThat(LaunchArguments.parse("--port", "8080", "--uten-nettleser"))
-        .isEqualTo(new LaunchArguments(8080, false, false));
+        .isEqualTo(new LaunchArguments(8080, false, false, false));
+    assertThat(LaunchArguments.parse("--nullstill").afresh()).isTrue();
     assertThat(LaunchArguments.parse("--hjelp").help()).isTrue();
     assertThatThrownBy(() -> LaunchArguments.parse("--port", "åtti"))
         .hasMessage("Porten må være et tall fra 0 til 65535: åtti");

@@ -52,6 +52,8 @@ class StandaloneProcessTest {
     command.addAll(
         List.of(
             "-Dfile.encoding=UTF-8",
+            // Keeps nothing between runs, and never in the user's data folder.
+            "-Ddpi.datamappe=ingen",
             "-cp",
             System.getProperty("java.class.path"),
             StandalonePortal.class.getName()));

@@ -2,6 +2,7 @@ package no.dpifullmakt.practiceportal.altinn2.rights;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import no.dpifullmakt.practiceportal.directory.Directory;
 import no.dpifullmakt.practiceportal.directory.Organisation;
@@ -44,6 +45,18 @@ public final class RightsRegistry {
    */
   public void reset(Organisation actor) {
     byActor.remove(actor.orgnr());
+  }
+
+  /** What to keep between runs: the organisations used so far, by orgnr. */
+  public Map<String, KeptRights> kept() {
+    Map<String, KeptRights> kept = new TreeMap<>();
+    byActor.forEach((orgnr, rights) -> kept.put(orgnr, KeptRights.of(rights)));
+    return kept;
+  }
+
+  /** Takes back one organisation's right holders kept from an earlier run. */
+  public void recall(String orgnr, KeptRights kept) {
+    byActor.put(orgnr, new ActorRights(kept.resolve(parties, catalogue)));
   }
 
   public Parties parties() {

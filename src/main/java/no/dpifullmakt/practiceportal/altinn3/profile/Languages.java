@@ -32,6 +32,16 @@ public final class Languages {
     return known.isPresent();
   }
 
+  /** The languages people have chosen, by national identity number. */
+  public Map<String, String> chosen() {
+    return Map.copyOf(chosen);
+  }
+
+  /** Takes back a choice kept from an earlier run; an unknown code is ignored. */
+  public void recall(String pid, String language) {
+    known(language).ifPresent(l -> chosen.put(pid, l));
+  }
+
   /** Everyone back to the seeded language. */
   public void reset() {
     chosen.clear();

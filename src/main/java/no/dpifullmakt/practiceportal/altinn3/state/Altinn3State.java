@@ -3,6 +3,7 @@ package no.dpifullmakt.practiceportal.altinn3.state;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Everything users changed in the Altinn 3 portal, kept per acting organisation. */
@@ -21,6 +22,11 @@ public final class Altinn3State {
 
   public RightHolderBook users(String actorOrgnr) {
     return actor(actorOrgnr).users();
+  }
+
+  /** Every acting organisation's state so far, by orgnr. */
+  public Map<String, ActorState> actors() {
+    return new TreeMap<>(byActor);
   }
 
   /** The organisations that have made {@code supplierOrgnr} their supplier, by orgnr. */

@@ -47,6 +47,20 @@ public final class RightHolderBook {
     return rights != null && rights.remove(identifier);
   }
 
+  /** Every user's single rights, added or not, in the order the users got their first. */
+  public synchronized Map<String, List<String>> allSingleRights() {
+    Map<String, List<String>> all = new LinkedHashMap<>();
+    rightsByUser.forEach((user, rights) -> all.put(user, List.copyOf(rights)));
+    return all;
+  }
+
+  /** Empties the book and fills it with these users and rights, in one step. */
+  public synchronized void replace(List<String> users, Map<String, List<String>> rights) {
+    clear();
+    added.addAll(users);
+    rights.forEach((user, given) -> rightsByUser.put(user, new LinkedHashSet<>(given)));
+  }
+
   public synchronized void clear() {
     added.clear();
     rightsByUser.clear();
