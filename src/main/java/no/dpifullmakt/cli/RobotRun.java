@@ -18,6 +18,7 @@ import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 import no.dpifullmakt.report.RunLog;
+import no.dpifullmakt.shutdown.OrderedShutdown;
 import no.dpifullmakt.task.Outcome;
 import no.dpifullmakt.task.RunJournal;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ final class RobotRun {
     }
     Instant started = Instant.now();
     try (RunLog log = RunLog.attach(folder.resolve("robot.log"));
-        InterruptWatch watch = InterruptWatch.start()) {
+        InterruptWatch watch = InterruptWatch.start(action.command())) {
       return run(request, folder, started);
     }
   }
@@ -71,6 +72,7 @@ final class RobotRun {
   private ExitCode run(RunRequest request, Path folder, Instant started) {
     RunSettings settings = request.settings();
     PracticePortal portal = null;
+    OrderedShutdown.Registration portalAtExit = () -> {};
     try {
       LOG.info(
           "DPI-fullmakt – {} i {} ({})",
@@ -82,6 +84,7 @@ final class RobotRun {
         URI running = runningPracticePortal();
         if (running == null) {
           portal = PracticePortal.start(PortalOptions.forPeople(0));
+          portalAtExit = OrderedShutdown.register(OrderedShutdown.Phase.PORTAL, portal::close);
           running = portal.baseUrl();
         }
         LOG.info("Øvingsportalen kjører på {} (oppdiktede data, ikke Altinn).", running);
@@ -98,6 +101,7 @@ final class RobotRun {
       FeatureLauncher.Result result = FeatureLauncher.run(feature, folder, request.threads());
       return summarise(result, folder, started);
     } finally {
+      portalAtExit.cancel();
       if (portal != null) {
         portal.close();
       }
@@ -123,6 +127,9 @@ final class RobotRun {
     }
     RunJournal.screenLanguage().ifPresent(language -> LOG.info("  {}", language.sentence()));
     LOG.info("  {}", RunJournal.changeSummary());
+    if (exit == ExitCode.STOPPED) {
+      LOG.info("  {}", StopAdvice.forCommand(action.command()));
+    }
     LOG.info("Rapporten ligger i {}", folder.toAbsolutePath());
     Duration took = Duration.between(started, Instant.now());
     LOG.info(
