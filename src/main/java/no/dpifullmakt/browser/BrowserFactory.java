@@ -68,7 +68,7 @@ public final class BrowserFactory {
     Runnable leftovers =
         () -> {
           processes.end(processes.alive(), BrowserSession.END_LIMIT);
-          BrowserSession.deleteQuietly(profile);
+          BrowserSession.deleteProfile(profile);
         };
     OrderedShutdown.Registration starting =
         OrderedShutdown.register(OrderedShutdown.Phase.BROWSERS, leftovers);

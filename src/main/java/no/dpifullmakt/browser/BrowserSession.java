@@ -70,7 +70,7 @@ public final class BrowserSession implements AutoCloseable {
     List<ProcessHandle> running = processes.alive();
     quitWithinLimit();
     processes.end(running, END_LIMIT);
-    profile.ifPresent(BrowserSession::deleteQuietly);
+    profile.ifPresent(BrowserSession::deleteProfile);
   }
 
   private void quitWithinLimit() {
@@ -109,7 +109,24 @@ public final class BrowserSession implements AutoCloseable {
     return thread;
   }
 
-  static void deleteQuietly(Path folder) {
+  /**
+   * Deletes the profile and Chromium's folder for its singleton socket, which lives in TMPDIR and
+   * stays behind when the browser is ended rather than quit.
+   */
+  static void deleteProfile(Path profile) {
+    try {
+      Path socket = Files.readSymbolicLink(profile.resolve("SingletonSocket"));
+      Path scratch = socket.getParent();
+      if (scratch != null && scratch.getFileName().toString().startsWith("org.chromium.")) {
+        deleteQuietly(scratch);
+      }
+    } catch (IOException | UnsupportedOperationException noSocket) {
+      // Quit cleanly, or not a Chromium profile: nothing outside the profile to remove.
+    }
+    deleteQuietly(profile);
+  }
+
+  private static void deleteQuietly(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
