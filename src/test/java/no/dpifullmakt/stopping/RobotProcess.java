@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * line. It starts through {@code env --default-signal}: a JVM whose parent ignores SIGINT (a
  * background job of a script) would inherit that and never see Ctrl+C.
  */
-final class RobotProcess implements AutoCloseable {
+public final class RobotProcess implements AutoCloseable {
 
   private final Process process;
   private final Path temporaryFolder;
@@ -38,7 +38,7 @@ final class RobotProcess implements AutoCloseable {
   }
 
   /** Starts {@code Main} with these arguments and environment variables added. */
-  static RobotProcess start(Path folder, Map<String, String> variables, String... args)
+  public static RobotProcess start(Path folder, Map<String, String> variables, String... args)
       throws IOException {
     Path temporary = Files.createDirectories(folder.resolve("tmp"));
     List<String> command = new ArrayList<>();
@@ -83,7 +83,7 @@ final class RobotProcess implements AutoCloseable {
    *
    * @return false when the run ended without printing it
    */
-  boolean awaitLine(String text, long seconds) throws Exception {
+  public boolean awaitLine(String text, long seconds) throws Exception {
     CompletableFuture<String> seen = new CompletableFuture<>();
     waiting.add(new Waiting(text, seen));
     if (lines.stream().anyMatch(l -> l.contains(text))) {
@@ -96,7 +96,7 @@ final class RobotProcess implements AutoCloseable {
   }
 
   /** Sends a signal by name ("INT", "TERM"), as a terminal or a service manager would. */
-  void signal(String name) throws Exception {
+  public void signal(String name) throws Exception {
     new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
         .inheritIO()
         .start()
@@ -104,7 +104,7 @@ final class RobotProcess implements AutoCloseable {
   }
 
   /** The exit code, waiting at most {@code seconds}; the reader has then seen every line. */
-  int awaitExit(long seconds) throws Exception {
+  public int awaitExit(long seconds) throws Exception {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("Roboten avsluttet ikke på " + seconds + " s:\n" + output());
     }
@@ -112,7 +112,7 @@ final class RobotProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.toHandle();
   }
 
@@ -120,7 +120,7 @@ final class RobotProcess implements AutoCloseable {
     return temporaryFolder;
   }
 
-  String output() {
+  public String output() {
     return String.join("\n", lines);
   }
 
@@ -139,7 +139,7 @@ final class RobotProcess implements AutoCloseable {
     }
   }
 
-  static void deleteQuietly(Path folder) {
+  public static void deleteQuietly(Path folder) {
     try (var files = Files.walk(folder)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | UncheckedIOException e) {
