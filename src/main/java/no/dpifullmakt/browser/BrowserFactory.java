@@ -160,8 +160,9 @@ public final class BrowserFactory {
   }
 
   private static Path freshProfile() {
+    StaleProfiles.sweepOnce();
     try {
-      return Files.createTempDirectory("dpi-fullmakt-profil-");
+      return Files.createTempDirectory(StaleProfiles.PREFIX);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
