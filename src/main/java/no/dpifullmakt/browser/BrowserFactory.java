@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
+import no.dpifullmakt.shutdown.OrderedShutdown;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.SessionNotCreatedException;
@@ -22,6 +24,7 @@ import org.openqa.selenium.firefox.FirefoxDriver;
 import org.openqa.selenium.firefox.FirefoxOptions;
 import org.openqa.selenium.firefox.GeckoDriverService;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.service.DriverService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,11 +61,30 @@ public final class BrowserFactory {
     Optional<Path> binary = browserBinary(settings);
     Path profile = freshProfile();
     MutableCapabilities options = optionsFactory.options(settings, binary, Optional.of(profile));
-    WebDriver webDriver = launch(settings.kind(), driver, options);
+    DriverService service = service(settings.kind(), driver);
+    SessionProcesses processes =
+        new SessionProcesses(OptionalInt.of(service.getUrl().getPort()), Optional.of(profile));
+    // A stop while the browser starts must not leave it, or its profile, behind.
+    Runnable leftovers =
+        () -> {
+          processes.end(processes.alive(), BrowserSession.END_LIMIT);
+          BrowserSession.deleteProfile(profile);
+        };
+    OrderedShutdown.Registration starting =
+        OrderedShutdown.register(OrderedShutdown.Phase.BROWSERS, leftovers);
+    WebDriver webDriver;
+    try {
+      webDriver = launch(settings.kind(), service, options);
+    } catch (RuntimeException e) {
+      leftovers.run();
+      throw e;
+    } finally {
+      starting.cancel();
+    }
     String description =
         describe(((RemoteWebDriver) webDriver).getCapabilities(), binary, settings);
     LOG.info("Nettleser: {}", description);
-    return new BrowserSession(webDriver, Optional.of(profile), description);
+    return new BrowserSession(webDriver, Optional.of(profile), description, processes);
   }
 
   private BrowserSession startInGrid(BrowserSettings settings, URI grid) {
@@ -86,7 +108,7 @@ public final class BrowserFactory {
             + " i Selenium Grid "
             + grid;
     LOG.info("Nettleser: {}", description);
-    return new BrowserSession(webDriver, Optional.empty(), description);
+    return new BrowserSession(webDriver, Optional.empty(), description, SessionProcesses.none());
   }
 
   /** The explicit browser program, else the first known one on PATH; else the driver decides. */
@@ -105,22 +127,22 @@ public final class BrowserFactory {
         .findFirst();
   }
 
-  private static WebDriver launch(
-      BrowserKind kind, ResolvedDriver driver, MutableCapabilities options) {
+  /** The driver's service; its process gets only {@link ChildEnvironment}. */
+  private static DriverService service(BrowserKind kind, ResolvedDriver driver) {
     File executable = driver.path().map(Path::toFile).orElseThrow();
     return switch (kind) {
-      case CHROME ->
-          new ChromeDriver(
-              new ChromeDriverService.Builder().usingDriverExecutable(executable).build(),
-              (ChromeOptions) options);
-      case EDGE ->
-          new EdgeDriver(
-              new EdgeDriverService.Builder().usingDriverExecutable(executable).build(),
-              (EdgeOptions) options);
-      case FIREFOX ->
-          new FirefoxDriver(
-              new GeckoDriverService.Builder().usingDriverExecutable(executable).build(),
-              (FirefoxOptions) options);
+      case CHROME -> MinimalEnvironmentDrivers.chrome(executable);
+      case EDGE -> MinimalEnvironmentDrivers.edge(executable);
+      case FIREFOX -> MinimalEnvironmentDrivers.firefox(executable);
+    };
+  }
+
+  private static WebDriver launch(
+      BrowserKind kind, DriverService service, MutableCapabilities options) {
+    return switch (kind) {
+      case CHROME -> new ChromeDriver((ChromeDriverService) service, (ChromeOptions) options);
+      case EDGE -> new EdgeDriver((EdgeDriverService) service, (EdgeOptions) options);
+      case FIREFOX -> new FirefoxDriver((GeckoDriverService) service, (FirefoxOptions) options);
     };
   }
 
@@ -138,8 +160,9 @@ public final class BrowserFactory {
   }
 
   private static Path freshProfile() {
+    StaleProfiles.sweepOnce();
     try {
-      return Files.createTempDirectory("dpi-fullmakt-profil-");
+      return Files.createTempDirectory(StaleProfiles.PREFIX);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.dpifullmakt.shutdown.OrderedShutdown;
 
 /**
  * One browser per thread, reused from scenario to scenario with a clean session in between, so
@@ -16,7 +17,7 @@ public final class BrowserPool {
   private static final AtomicInteger STARTS = new AtomicInteger();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(BrowserPool::closeAtExit, "lukk-nettlesere"));
+    OrderedShutdown.register(OrderedShutdown.Phase.BROWSERS, BrowserPool::closeAtExit);
   }
 
   private BrowserPool() {}
@@ -76,10 +77,25 @@ public final class BrowserPool {
             });
   }
 
-  /** When the JVM ends, every browser goes, lent ones too. */
+  /**
+   * When the JVM ends, every browser goes, lent ones too, all at once so that the wait is that of
+   * the slowest, not the sum.
+   */
   private static void closeAtExit() {
-    SESSIONS.values().forEach(p -> p.session().close());
+    List<BrowserSession> all = open();
     SESSIONS.clear();
+    List<Thread> closing =
+        all.stream()
+            .map(session -> BrowserSession.daemon("lukk-nettleser", session::close))
+            .toList();
+    for (Thread thread : closing) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** The browsers open now, for tests that play the person at the keyboard. */

@@ -20,6 +20,7 @@ import no.dpifullmakt.practiceportal.PracticePortal;
 import no.dpifullmakt.practiceportal.memory.Keeping;
 import no.dpifullmakt.practiceportal.memory.StoreProblem;
 import no.dpifullmakt.report.RunLog;
+import no.dpifullmakt.shutdown.OrderedShutdown;
 import no.dpifullmakt.task.Outcome;
 import no.dpifullmakt.task.RunJournal;
 import org.slf4j.Logger;
@@ -65,7 +66,7 @@ final class RobotRun {
     }
     Instant started = Instant.now();
     try (RunLog log = RunLog.attach(folder.resolve("robot.log"));
-        InterruptWatch watch = InterruptWatch.start()) {
+        InterruptWatch watch = InterruptWatch.start(action.command())) {
       return run(request, folder, started);
     }
   }
@@ -73,6 +74,7 @@ final class RobotRun {
   private ExitCode run(RunRequest request, Path folder, Instant started) {
     RunSettings settings = request.settings();
     PracticePortal portal = null;
+    OrderedShutdown.Registration portalAtExit = () -> {};
     try {
       LOG.info(
           "DPI-fullmakt – {} i {} ({})",
@@ -89,6 +91,7 @@ final class RobotRun {
             System.err.println("Feil: " + e.getMessage());
             return ExitCode.BAD_INPUT;
           }
+          portalAtExit = OrderedShutdown.register(OrderedShutdown.Phase.PORTAL, portal::close);
           running = portal.baseUrl();
         }
         LOG.info("Øvingsportalen kjører på {} (oppdiktede data, ikke Altinn).", running);
@@ -108,6 +111,7 @@ final class RobotRun {
       FeatureLauncher.Result result = FeatureLauncher.run(feature, folder, request.threads());
       return summarise(result, folder, started);
     } finally {
+      portalAtExit.cancel();
       if (portal != null) {
         portal.close();
       }
@@ -133,6 +137,9 @@ final class RobotRun {
     }
     RunJournal.screenLanguage().ifPresent(language -> LOG.info("  {}", language.sentence()));
     LOG.info("  {}", RunJournal.changeSummary());
+    if (exit == ExitCode.STOPPED) {
+      LOG.info("  {}", StopAdvice.forCommand(action.command()));
+    }
     LOG.info("Rapporten ligger i {}", folder.toAbsolutePath());
     Duration took = Duration.between(started, Instant.now());
     LOG.info(

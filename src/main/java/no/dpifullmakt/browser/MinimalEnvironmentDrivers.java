@@ -1,0 +1,92 @@
+package no.dpifullmakt.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.edge.EdgeDriverService;
+import org.openqa.selenium.firefox.GeckoDriverService;
+
+/**
+ * Driver services whose process starts with only {@link ChildEnvironment}.
+ *
+ * <p>Selenium's {@code DriverService.start()} builds a {@code ProcessBuilder}, which copies the
+ * whole environment of the JVM, and {@code withEnvironment(Map)} can only add to that copy. So the
+ * driver is started through {@code env -i NAME=value ... driver args}: {@code env} clears the
+ * environment and then replaces itself with the driver, which keeps the process id Selenium knows.
+ * On Windows, which has no {@code env}, the drivers start as Selenium starts them.
+ */
+final class MinimalEnvironmentDrivers {
+
+  static final Path ENV = Path.of("/usr/bin/env");
+
+  private MinimalEnvironmentDrivers() {}
+
+  static ChromeDriverService chrome(File driver) {
+    return new ChromeDriverService.Builder() {
+      @Override
+      protected ChromeDriverService createDriverService(
+          File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
+        try {
+          return possible()
+              ? new ChromeDriverService(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
+              : new ChromeDriverService(exe, port, timeout, args, env);
+        } catch (IOException e) {
+          throw new WebDriverException(e);
+        }
+      }
+    }.usingDriverExecutable(driver).build();
+  }
+
+  static EdgeDriverService edge(File driver) {
+    return new EdgeDriverService.Builder() {
+      @Override
+      protected EdgeDriverService createDriverService(
+          File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
+        try {
+          return possible()
+              ? new EdgeDriverService(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
+              : new EdgeDriverService(exe, port, timeout, args, env);
+        } catch (IOException e) {
+          throw new WebDriverException(e);
+        }
+      }
+    }.usingDriverExecutable(driver).build();
+  }
+
+  static GeckoDriverService firefox(File driver) {
+    return new GeckoDriverService.Builder() {
+      @Override
+      protected GeckoDriverService createDriverService(
+          File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
+        try {
+          return possible()
+              ? new GeckoDriverService(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
+              : new GeckoDriverService(exe, port, timeout, args, env);
+        } catch (IOException e) {
+          throw new WebDriverException(e);
+        }
+      }
+    }.usingDriverExecutable(driver).build();
+  }
+
+  /** {@code -i NAME=value ... /path/to/driver args}: the arguments for {@code env}. */
+  static List<String> wrapped(File driver, List<String> driverArguments) {
+    List<String> command = new ArrayList<>();
+    command.add("-i");
+    ChildEnvironment.forThisProcess().forEach((name, value) -> command.add(name + "=" + value));
+    command.add(driver.getAbsolutePath());
+    command.addAll(driverArguments);
+    return command;
+  }
+
+  private static boolean possible() {
+    return !File.separator.equals("\\") && Files.isExecutable(ENV);
+  }
+}
