@@ -37,15 +37,15 @@ public final class RunLog implements AutoCloseable {
     appender.setFile(file.toString());
     appender.setEncoder(encoder);
     appender.start();
-    Logger robot = context.getLogger("no.dpifullmakt");
-    robot.addAppender(appender);
+    // At the root: the robot's lines and every library's warnings, which the console leaves out.
+    context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
     return new RunLog(appender);
   }
 
   @Override
   public void close() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    context.getLogger("no.dpifullmakt").detachAppender(appender);
+    context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
     appender.stop();
   }
 }
