@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import no.dpifullmakt.browser.BrowserSettings;
 import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.domain.NationalIdentityNumber;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 
@@ -65,9 +66,9 @@ public record RunSettings(
               + environment.name()
               + ".");
     }
-    if (!value.strip().matches("\\d{11}")) {
-      throw new InvalidInputException(
-          "Miljøvariabelen " + variable + " må inneholde et fødselsnummer med 11 siffer.");
+    String problem = NationalIdentityNumber.problemWith(value, "Miljøvariabelen " + variable);
+    if (problem != null) {
+      throw new InvalidInputException(problem);
     }
     return Secret.of(value);
   }
