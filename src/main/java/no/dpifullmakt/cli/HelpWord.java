@@ -32,14 +32,7 @@ final class HelpWord implements Callable<Integer> {
     CommandLine sub = main.getSubcommands().get(command);
     if (sub == null) {
       main.getErr()
-          .println(
-              "Feil: Ukjent kommando «"
-                  + command
-                  + "»"
-                  + NearMiss.closest(command, main.getSubcommands().keySet())
-                      .map(m -> ": mente du «" + m + "»?")
-                      .orElse(": bruk utfør, kontroller, fjern eller øv.")
-                  + " Se «dpi-fullmakt hjelp».");
+          .println("Feil: " + Translations.unknownCommand(command, main.getSubcommands().keySet()));
       return ExitCode.BAD_INPUT.code();
     }
     sub.usage(main.getOut());

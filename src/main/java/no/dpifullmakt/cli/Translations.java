@@ -1,5 +1,6 @@
 package no.dpifullmakt.cli;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,19 +72,23 @@ final class Translations {
           + help;
     }
     if (!commandLine.getSubcommands().isEmpty()) {
-      Optional<String> meant = NearMiss.closest(first, commandLine.getSubcommands().keySet());
-      return "Ukjent kommando «"
-          + first
-          + "»"
-          + meant
-              .map(m -> ": mente du «" + m + "»?")
-              .orElse(": bruk utfør, kontroller, fjern eller øv.")
-          + " Se «dpi-fullmakt hjelp».";
+      return unknownCommand(first, commandLine.getSubcommands().keySet());
     }
     return "Ukjent argument «"
         + first
         + "»: verdier skrives etter et valg, som «--orgnr 980858073»."
         + help;
+  }
+
+  /** «Ukjent kommando «utfor»: mente du «utfør»? Se «dpi-fullmakt hjelp».» */
+  static String unknownCommand(String typed, Collection<String> commands) {
+    return "Ukjent kommando «"
+        + typed
+        + "»"
+        + NearMiss.closest(typed, commands)
+            .map(m -> ": mente du «" + m + "»?")
+            .orElse(": bruk utfør, kontroller, fjern eller øv.")
+        + " Se «dpi-fullmakt hjelp».";
   }
 
   private static String expected(ArgSpec arg) {
