@@ -19,7 +19,12 @@ public final class KnownSuppliers {
   private KnownSuppliers() {}
 
   public static Optional<SupplierName> nameOf(OrganisationNumber orgnr) {
-    return Optional.ofNullable(NAMES.getProperty(orgnr.digits())).map(SupplierName::new);
+    return registeredName(orgnr).map(SupplierName::new);
+  }
+
+  /** «Visma Software International AS», as the Central Coordinating Register has it. */
+  public static Optional<String> registeredName(OrganisationNumber orgnr) {
+    return Optional.ofNullable(NAMES.getProperty(orgnr.digits()));
   }
 
   /**

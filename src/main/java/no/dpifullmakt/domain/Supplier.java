@@ -20,8 +20,12 @@ public record Supplier(OrganisationNumber orgnr, SupplierName name) {
     return supplier;
   }
 
+  /**
+   * «Visma Software International AS (980 858 073)»: the registered name when the robot knows it,
+   * so a person reads the supplier's name rather than the four letters typed for Altinn.
+   */
   @Override
   public String toString() {
-    return name + " (" + orgnr.grouped() + ")";
+    return KnownSuppliers.registeredName(orgnr).orElse(name.text()) + " (" + orgnr.grouped() + ")";
   }
 }
