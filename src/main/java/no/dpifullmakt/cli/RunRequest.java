@@ -36,6 +36,7 @@ record RunRequest(
     UnaryOperator<String> env = console.environment();
     CommonOptions common = options.common;
     ModeCheck.check(options);
+    EnvironmentVariables.check(env);
     Environment environment = Environments.resolve(options.environment);
     Generation generation =
         common.generation == null

@@ -31,6 +31,9 @@ public record RunSettings(
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
+  /** The values of {@code DPI_SKJERMBILDER} that turn the screenshots off. */
+  public static final List<String> SCREENSHOTS_OFF = List.of("av", "nei", "false", "0");
+
   /** The same settings at another place (the practice portal's address is known only at start). */
   public RunSettings withEnvironment(Environment other) {
     return new RunSettings(
@@ -83,8 +86,7 @@ public record RunSettings(
     if (setting == null || setting.isBlank()) {
       setting = System.getProperty("dpi.skjermbilder");
     }
-    return setting == null
-        || !List.of("av", "nei", "false", "0").contains(setting.strip().toLowerCase(Locale.ROOT));
+    return setting == null || !SCREENSHOTS_OFF.contains(setting.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Where the robot opens the portal of one generation; a visitor without a session logs in. */

@@ -61,6 +61,7 @@ class BadInputCatalogueTest {
     identityNumbers(all);
     environmentFiles(all);
     machine(all);
+    environmentVariables(all);
     commandLine(all);
     supplierFiles(all);
     return all.stream();
@@ -583,9 +584,30 @@ class BadInputCatalogueTest {
         bad(
             "driver som ikke finnes",
             Map.of("DPI_DRIVER", "/finnes/ikke/chromedriver"),
-            "Driveren du har oppgitt, «/finnes/ikke/chromedriver», finnes ikke",
+            "Miljøvariabelen DPI_DRIVER peker på «/finnes/ikke/chromedriver», som ikke finnes",
             "utfør"));
     all.add(bad("ukjent nettleser", "Ukjent nettleser «safari»", "utfør", "--nettleser", "safari"));
+  }
+
+  private static void environmentVariables(List<Case> all) {
+    all.add(
+        bad(
+            "DPI_NETTLESER som ikke finnes",
+            Map.of("DPI_NETTLESER", "/finnes/ikke/chromium"),
+            "Miljøvariabelen DPI_NETTLESER peker på «/finnes/ikke/chromium»",
+            "utfør"));
+    all.add(
+        bad(
+            "DPI_OVELSESPORTAL som ikke er en adresse",
+            Map.of("DPI_OVELSESPORTAL", "127.0.0.1:8080"),
+            "Miljøvariabelen DPI_OVELSESPORTAL «127.0.0.1:8080» er ikke en http(s)-adresse",
+            "utfør"));
+    all.add(
+        bad(
+            "DPI_SKJERMBILDER med ukjent verdi",
+            Map.of("DPI_SKJERMBILDER", "kanskje"),
+            "Miljøvariabelen DPI_SKJERMBILDER «kanskje» er ukjent",
+            "kontroller"));
   }
 
   private static void commandLine(List<Case> all) {
