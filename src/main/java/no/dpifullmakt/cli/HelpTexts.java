@@ -22,7 +22,7 @@ final class HelpTexts {
   static final String ENVIRONMENT_VARIABLES =
       "Miljøvariabler:%n"
           + "  DPI_TESTID_FNR     fødselsnummeret til testpersonen (TestID) i tt02%n"
-          + "  DPI_AKTOR          virksomheten det handles for, når den ikke står på kommandolinjen%n"
+          + "  DPI_AKTOR          virksomheten det handles for, når den ikke er oppgitt%n"
           + "  DPI_DRIVER         stien til nettleserdriveren (for eksempel chromedriver)%n"
           + "  DPI_NETTLESER      stien til nettleserprogrammet%n"
           + "  DPI_SKJERMBILDER   «av» slår av skjermbildene i rapporten%n"
@@ -31,7 +31,7 @@ final class HelpTexts {
   static final String EXIT_CODES =
       "Avslutningskoder:%n"
           + "  0  ferdig, eller kontrollert og på plass%n"
-          + "  1  rettigheten mangler, Altinn avviste organisasjonsnummeret, eller et steg feilet%n"
+          + "  1  rettigheten mangler, Altinn avviste nummeret, eller et steg feilet%n"
           + "  2  feil i det du skrev eller i oppsettet; ingenting ble startet%n"
           + "  3  Altinn (eller øvingsportalen) svarer ikke, eller svarer med en feilside%n"
           + "  4  Altinns skjermbilder har endret seg%n"

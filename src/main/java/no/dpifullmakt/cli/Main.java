@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     version = "dpi-fullmakt 1.0",
     description =
         "Gir en ekstern virksomhet rett til å sende digital post til innbyggere (DPI) på vegne av"
-            + " virksomheten din, ved å bruke Altinn slik en person gjør. Uten valg øver den i den"
-            + " innebygde øvingsportalen.",
+            + " virksomheten din, ved å bruke Altinn slik en person gjør. Uten --miljo arbeider den i"
+            + " den innebygde øvingsportalen.",
     footer = {HelpTexts.ENVIRONMENT_VARIABLES, HelpTexts.EXIT_CODES},
     subcommands = {
       HelpWord.class,

@@ -38,6 +38,7 @@ final class NorwegianCommandLine {
     usage.commandListHeading("%nKommandoer:%n");
     usage.parameterListHeading("%nParametere:%n");
     usage.footerHeading("%n");
+    usage.synopsisSubcommandLabel("[KOMMANDO]");
     commandLine.getSubcommands().values().forEach(NorwegianCommandLine::applyHeadings);
   }
 }
