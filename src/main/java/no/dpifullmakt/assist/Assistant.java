@@ -117,7 +117,7 @@ public final class Assistant implements InteractionObserver {
     long minutes = settings.loginTimeout().toMinutes();
     String text =
         "Logg inn selv og velg virksomheten. Roboten venter"
-            + (minutes > 0 ? " i opptil " + minutes + " minutter" : "")
+            + (minutes > 0 ? " i opptil " + minutes(minutes) : "")
             + " og ser ikke det du skriver.";
     terminal.say("");
     terminal.say("INNLOGGING: " + text);
@@ -138,8 +138,8 @@ public final class Assistant implements InteractionObserver {
     if (!loggedIn) {
       throw new StoppedByPersonException(
           "Du logget ikke inn innen "
-              + settings.loginTimeout().toMinutes()
-              + " minutter: roboten stoppet. Ingenting ble endret.");
+              + minutes(settings.loginTimeout().toMinutes())
+              + ": roboten stoppet. Ingenting ble endret.");
     }
     terminal.say("Innlogget – roboten fortsetter.");
   }
@@ -154,5 +154,10 @@ public final class Assistant implements InteractionObserver {
     } catch (TimeoutException e) {
       return false;
     }
+  }
+
+  /** «1 minutt», «10 minutter». */
+  static String minutes(long count) {
+    return count + (count == 1 ? " minutt" : " minutter");
   }
 }

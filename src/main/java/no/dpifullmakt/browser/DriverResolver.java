@@ -96,7 +96,7 @@ public final class DriverResolver {
 
   private static ResolvedDriver found(BrowserKind kind, Path path, DriverSource source) {
     ResolvedDriver driver = new ResolvedDriver(kind, Optional.of(path), source);
-    LOG.info("Driver: {}", driver.describe());
+    LOG.debug("Driver: {}", driver.describe());
     return driver;
   }
 }

@@ -13,8 +13,6 @@ final class Commands {
   abstract static class ActionCommand implements Callable<Integer> {
     @Mixin HelpOptions help;
 
-    @Mixin RunOptions options;
-
     private final Console console;
     private final Action action;
 
@@ -25,19 +23,32 @@ final class Commands {
 
     @Override
     public Integer call() {
-      return new RobotRun(action, adjust(options), console).execute().code();
+      return new RobotRun(action, options(), console).execute().code();
     }
 
-    RunOptions adjust(RunOptions given) {
-      return given;
+    abstract RunOptions options();
+  }
+
+  /** utfør, kontroller and fjern: every option. */
+  abstract static class FullCommand extends ActionCommand {
+    @Mixin RunOptions options;
+
+    FullCommand(Console console, Action action) {
+      super(console, action);
+    }
+
+    @Override
+    RunOptions options() {
+      return options;
     }
   }
 
   @Command(
       name = "utfør",
+      footer = {HelpTexts.ENVIRONMENT_VARIABLES, HelpTexts.EXIT_CODES},
       aliases = {"gi"},
       description = "Gir leverandøren rett til å sende digital post til innbyggere (DPI).")
-  static final class Give extends ActionCommand {
+  static final class Give extends FullCommand {
     Give(Console console) {
       super(console, Action.GIVE);
     }
@@ -45,8 +56,9 @@ final class Commands {
 
   @Command(
       name = "kontroller",
+      footer = {HelpTexts.ENVIRONMENT_VARIABLES, HelpTexts.EXIT_CODES},
       description = "Kontrollerer at leverandøren har rettigheten. Endrer ingenting.")
-  static final class Check extends ActionCommand {
+  static final class Check extends FullCommand {
     Check(Console console) {
       super(console, Action.CHECK);
     }
@@ -54,9 +66,10 @@ final class Commands {
 
   @Command(
       name = "fjern",
+      footer = {HelpTexts.ENVIRONMENT_VARIABLES, HelpTexts.EXIT_CODES},
       description =
           "Fjerner rettigheten fra leverandøren (for eksempel for å rydde etter en test).")
-  static final class Remove extends ActionCommand {
+  static final class Remove extends FullCommand {
     Remove(Console console) {
       super(console, Action.REMOVE);
     }
@@ -64,19 +77,24 @@ final class Commands {
 
   @Command(
       name = "øv",
+      footer = {HelpTexts.ENVIRONMENT_VARIABLES, HelpTexts.EXIT_CODES},
       description =
           "Øv i øvingsportalen: som «utfør», men alltid i øvingsportalen og i assistert modus."
               + " Du logger inn selv med en oppdiktet testperson.")
   static final class Rehearse extends ActionCommand {
+    @Mixin SupplierOptions suppliers;
+
+    @Mixin CommonOptions common;
+
+    @Mixin AssistOptions assist;
+
     Rehearse(Console console) {
       super(console, Action.GIVE);
     }
 
     @Override
-    RunOptions adjust(RunOptions given) {
-      given.environment = "ovelse";
-      given.assisted = true;
-      return given;
+    RunOptions options() {
+      return RunOptions.forRehearsal(suppliers, common, assist);
     }
   }
 }

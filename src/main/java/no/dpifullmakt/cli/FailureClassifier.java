@@ -7,15 +7,20 @@ import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.report.CurrentStep;
 import no.dpifullmakt.report.SecretMask;
 import no.dpifullmakt.task.AccessMissingException;
+import no.dpifullmakt.task.NameMismatchException;
 import no.dpifullmakt.task.RightMissingException;
 import no.dpifullmakt.task.UnknownScreenLanguageException;
 import no.dpifullmakt.web.PortalRefusedException;
 import no.dpifullmakt.web.PortalUnavailableException;
 import no.dpifullmakt.web.ScreenChangedException;
 import org.openqa.selenium.WebDriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Tells what went wrong, as an exit code and one Norwegian sentence. */
 final class FailureClassifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FailureClassifier.class);
 
   record Failure(ExitCode code, String message) {}
 
@@ -48,19 +53,25 @@ final class FailureClassifier {
     if (cause instanceof InvalidInputException || cause instanceof MissingDriverException) {
       return new Failure(ExitCode.BAD_INPUT, message);
     }
-    if (cause instanceof RightMissingException || cause instanceof PortalRefusedException) {
+    if (cause instanceof RightMissingException
+        || cause instanceof PortalRefusedException
+        || cause instanceof NameMismatchException) {
       return new Failure(ExitCode.FAILED, message);
     }
+    LOG.debug("Feilen i detalj", thrown);
     if (cause instanceof WebDriverException && unreachable(cause)) {
+      LOG.debug("Nettleseren sa: {}", firstLine(message));
       return new Failure(
-          ExitCode.UNREACHABLE, "Får ikke kontakt med portalen (" + firstLine(message) + ").");
+          ExitCode.UNREACHABLE,
+          "Får ikke kontakt med portalen: sjekk nettverket og adressen i miljøet, og kjør på nytt.");
     }
     if (cause instanceof AssertionError) {
       return new Failure(ExitCode.FAILED, "En kontroll feilet: " + firstLine(message));
     }
+    LOG.debug("Uventet feil ({}): {}", cause.getClass().getSimpleName(), firstLine(message));
     return new Failure(
         ExitCode.FAILED,
-        "Et steg feilet: " + cause.getClass().getSimpleName() + ": " + firstLine(message));
+        "Et steg feilet uventet: se robot.log i rapportmappen for detaljene, og kjør på nytt.");
   }
 
   private static Throwable rootRobotCause(Throwable thrown) {
@@ -73,6 +84,7 @@ final class FailureClassifier {
             || current instanceof PortalUnavailableException
             || current instanceof InvalidInputException
             || current instanceof RightMissingException
+            || current instanceof NameMismatchException
             || current instanceof PortalRefusedException)) {
       current = current.getCause();
     }

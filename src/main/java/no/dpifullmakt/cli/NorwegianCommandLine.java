@@ -18,16 +18,13 @@ final class NorwegianCommandLine {
         (exception, args) -> {
           PrintWriter err = exception.getCommandLine().getErr();
           err.println("Feil: " + Translations.parameterError(exception));
-          err.println(
-              "Se «"
-                  + exception.getCommandLine().getCommandSpec().qualifiedName()
-                  + " --help» for hjelp.");
           return ExitCode.BAD_INPUT.code();
         });
     commandLine.setExecutionExceptionHandler(
         (exception, cl, parseResult) -> {
-          cl.getErr().println("Feil: " + FailureClassifier.classify(exception).message());
-          return FailureClassifier.classify(exception).code().code();
+          FailureClassifier.Failure failure = FailureClassifier.classify(exception);
+          cl.getErr().println("Feil: " + failure.message());
+          return failure.code().code();
         });
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
     return commandLine;
@@ -40,6 +37,8 @@ final class NorwegianCommandLine {
     usage.optionListHeading("%nValg:%n");
     usage.commandListHeading("%nKommandoer:%n");
     usage.parameterListHeading("%nParametere:%n");
+    usage.footerHeading("%n");
+    usage.synopsisSubcommandLabel("[KOMMANDO]");
     commandLine.getSubcommands().values().forEach(NorwegianCommandLine::applyHeadings);
   }
 }

@@ -162,7 +162,7 @@ final class RobotRun {
   /** Keeps what the person did between runs, in the data folder, unless asked to start afresh. */
   private PortalOptions practicePortalOptions() {
     return PortalOptions.forPeople(0)
-        .withKeeping(Keeping.resolved(console.environment(), options.freshPracticePortal));
+        .withKeeping(Keeping.resolved(console.environment(), options.common.freshPracticePortal));
   }
 
   private static RunSettings withPortal(RunSettings settings, URI portal) {

@@ -59,12 +59,37 @@ final class RunFeature {
   }
 
   private static String cell(String column, Supplier supplier) {
-    return switch (column) {
-      case "orgnr" -> supplier.orgnr().digits();
-      case "navn" -> supplier.name().text();
-      case "leverandør" -> supplier.toString();
-      default -> throw new IllegalStateException("Ukjent kolonne i eksemplene: " + column);
-    };
+    return escaped(
+        switch (column) {
+          case "orgnr" -> supplier.orgnr().digits();
+          case "navn" -> supplier.name().text();
+          case "leverandør" -> supplier.toString();
+          default -> throw new IllegalStateException("Ukjent kolonne i eksemplene: " + column);
+        });
+  }
+
+  /**
+   * A value as a Gherkin table cell that no data can break: line breaks and other control
+   * characters become spaces, a backslash and «|» are escaped, and a quote is escaped for the
+   * steps' quoted parameters. Names are checked before this; this is the second line of defence.
+   */
+  static String escaped(String value) {
+    StringBuilder cell = new StringBuilder();
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)
+                  || Character.getType(c) == Character.LINE_SEPARATOR
+                  || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                cell.append(' ');
+              } else if (c == '\\' || c == '|' || c == '"') {
+                cell.append('\\').appendCodePoint(c);
+              } else {
+                cell.appendCodePoint(c);
+              }
+            });
+    return cell.toString().strip();
   }
 
   private static String row(List<String> cells) {

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -19,10 +18,8 @@ import no.dpifullmakt.config.Generation;
 import no.dpifullmakt.config.LoginMethod;
 import no.dpifullmakt.config.RunSettings;
 import no.dpifullmakt.domain.InvalidInputException;
-import no.dpifullmakt.domain.KnownSuppliers;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Supplier;
-import no.dpifullmakt.domain.SupplierName;
 
 /**
  * The command line, checked: every value is valid before any browser or portal starts. Each problem
@@ -35,49 +32,41 @@ record RunRequest(
     RunSettings settings,
     int threads) {
 
-  static final Supplier DEFAULT_SUPPLIER = Supplier.of("980858073", "vism");
-
   static RunRequest from(Action action, RunOptions options, Console console) {
     UnaryOperator<String> env = console.environment();
+    CommonOptions common = options.common;
+    ModeCheck.check(options);
+    EnvironmentVariables.check(env);
     Environment environment = Environments.resolve(options.environment);
     Generation generation =
-        options.generation == null
+        common.generation == null
             ? environment.defaultGeneration()
-            : Generation.fromKey(options.generation)
+            : Generation.fromKey(common.generation)
                 .orElseThrow(
                     () ->
                         new InvalidInputException(
                             "Ukjent portalgenerasjon «"
-                                + options.generation
+                                + common.generation
                                 + "»: bruk altinn2 eller altinn3."));
-    List<Supplier> suppliers = suppliers(options);
-    Optional<OrganisationNumber> actor =
-        Optional.ofNullable(options.actor)
-            .or(() -> Optional.ofNullable(env.apply("DPI_AKTOR")))
-            .map(RunRequest::actorNumber);
-    if (options.threads < 1 || options.threads > 16) {
+    List<Supplier> suppliers = SupplierList.from(options.suppliers);
+    Optional<OrganisationNumber> actor = ActorSource.given(options.actor, env);
+    if (common.waitSeconds < 1 || common.waitSeconds > 600) {
       throw new InvalidInputException(
-          "Antall tråder «" + options.threads + "» må være mellom 1 og 16.");
+          "Ventetiden «" + common.waitSeconds + "» må være mellom 1 og 600 sekunder.");
     }
-    if (options.threads > 1 && options.assisted) {
-      throw new InvalidInputException(
-          "Assistert modus tar én leverandør om gangen: bruk ikke --trader sammen med --assistert.");
-    }
-    if (options.waitSeconds < 1 || options.waitSeconds > 600) {
-      throw new InvalidInputException(
-          "Ventetiden «" + options.waitSeconds + "» må være mellom 1 og 600 sekunder.");
-    }
-    checkWritable(options.reportFolder);
+    checkWritable(common.reportFolder);
     RunSettings settings =
         new RunSettings(
             environment,
             browser(options, env, environment),
-            Duration.ofSeconds(options.waitSeconds),
-            options.reportFolder,
+            Duration.ofSeconds(common.waitSeconds),
+            common.reportFolder,
             actor,
             env,
-            assist(options, console));
+            assist(options.assist, options.assisted, console));
     checkLoginIsPossible(action, settings);
+    ActorSource.checkNotAmong(suppliers, settings, options.actor, env);
+    MachineCheck.of(env).check(settings.browser(), options.assisted);
     return new RunRequest(action, generation, suppliers, settings, options.threads);
   }
 
@@ -85,10 +74,10 @@ record RunRequest(
       RunOptions options, UnaryOperator<String> env, Environment environment) {
     BrowserKind kind;
     try {
-      kind = BrowserKind.fromOption(options.browser);
+      kind = BrowserKind.fromOption(options.common.browser);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "Ukjent nettleser «" + options.browser + "»: bruk chrome, edge eller firefox.");
+          "Ukjent nettleser «" + options.common.browser + "»: bruk chrome, edge eller firefox.");
     }
     return new BrowserSettings(
         kind,
@@ -104,7 +93,8 @@ record RunRequest(
     try {
       URI uri = new URI(text.strip());
       boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-      if (http && uri.getHost() != null) {
+      boolean port = uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65535;
+      if (http && uri.getHost() != null && port) {
         return uri;
       }
     } catch (URISyntaxException e) {
@@ -113,72 +103,24 @@ record RunRequest(
     throw new InvalidInputException(
         "Grid-adressen «"
             + text
-            + "» er ugyldig: bruk en http- eller https-adresse, for eksempel"
-            + " http://localhost:4444.");
+            + "» er ugyldig: bruk en http- eller https-adresse med en port mellom 1 og 65535, for"
+            + " eksempel http://localhost:4444.");
   }
 
-  private static AssistSettings assist(RunOptions options, Console console) {
-    if (options.paceSeconds < 0 || options.paceSeconds > 60) {
+  private static AssistSettings assist(AssistOptions options, boolean assisted, Console console) {
+    int loginMinutes =
+        options.loginMinutes == null ? AssistOptions.DEFAULT_LOGIN_MINUTES : options.loginMinutes;
+    if (loginMinutes < 1 || loginMinutes > 120) {
       throw new InvalidInputException(
-          "Tempoet «" + options.paceSeconds + "» må være mellom 0 og 60 sekunder.");
-    }
-    if (options.loginMinutes < 1 || options.loginMinutes > 120) {
-      throw new InvalidInputException(
-          "Innloggingstiden «" + options.loginMinutes + "» må være mellom 1 og 120 minutter.");
+          "Innloggingstiden «" + loginMinutes + "» må være mellom 1 og 120 minutter.");
     }
     return new AssistSettings(
-        options.assisted,
-        Duration.ofMillis(Math.round(options.paceSeconds * 1000)),
-        Duration.ofMinutes(options.loginMinutes),
+        assisted,
+        Pace.parse(options.pace == null ? AssistOptions.DEFAULT_PACE : options.pace),
+        Duration.ofMinutes(loginMinutes),
         AssistSettings.DEFAULT_ANSWER_TIMEOUT,
         console.in(),
         console.out());
-  }
-
-  private static List<Supplier> suppliers(RunOptions options) {
-    List<Supplier> fromFile =
-        options.supplierFile == null ? List.of() : SupplierFile.read(options.supplierFile);
-    if (options.orgnrs.isEmpty() && options.names.isEmpty()) {
-      return fromFile.isEmpty() ? List.of(DEFAULT_SUPPLIER) : fromFile;
-    }
-    List<Supplier> all = new ArrayList<>(fromFile);
-    all.addAll(fromCommandLine(options));
-    return List.copyOf(all);
-  }
-
-  private static List<Supplier> fromCommandLine(RunOptions options) {
-    if (!options.names.isEmpty() && options.orgnrs.size() != options.names.size()) {
-      throw new InvalidInputException(
-          "Oppgi ett --navn for hvert --orgnr (fikk "
-              + options.orgnrs.size()
-              + " organisasjonsnummer og "
-              + options.names.size()
-              + " navn).");
-    }
-    List<Supplier> suppliers = new ArrayList<>();
-    for (int i = 0; i < options.orgnrs.size(); i++) {
-      OrganisationNumber orgnr = OrganisationNumber.parse(options.orgnrs.get(i));
-      SupplierName name =
-          options.names.isEmpty()
-              ? KnownSuppliers.nameOf(orgnr)
-                  .orElseThrow(
-                      () ->
-                          new InvalidInputException(
-                              "Roboten kjenner ikke navnet til "
-                                  + orgnr.grouped()
-                                  + ": oppgi minst de 4 første tegnene med --navn."))
-              : new SupplierName(options.names.get(i));
-      suppliers.add(new Supplier(orgnr, name));
-    }
-    return List.copyOf(suppliers);
-  }
-
-  private static OrganisationNumber actorNumber(String text) {
-    String problem = OrganisationNumber.problemWith(text.replace(" ", ""));
-    if (problem != null) {
-      throw new InvalidInputException("Virksomheten det handles for (--aktor): " + problem);
-    }
-    return OrganisationNumber.parse(text);
   }
 
   private static void checkWritable(Path folder) {

@@ -2,12 +2,12 @@ package no.dpifullmakt.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.dpifullmakt.config.Utf8TextFile;
 import no.dpifullmakt.domain.InvalidInputException;
 import no.dpifullmakt.domain.Supplier;
 import org.apache.commons.csv.CSVFormat;
@@ -19,11 +19,16 @@ final class SupplierFile {
   private SupplierFile() {}
 
   static List<Supplier> read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(
+          "«" + file + "» er en mappe, ikke en leverandørfil: oppgi stien til selve CSV-filen.");
+    }
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException("Fant ikke leverandørfilen «" + file + "».");
+      throw new InvalidInputException(
+          "Fant ikke leverandørfilen «" + file + "»: sjekk stien du ga med --leverandorer.");
     }
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = String.join("\n", Utf8TextFile.read(file, "Leverandørfilen"));
       char separator = text.contains(";") ? ';' : ',';
       CSVFormat format =
           CSVFormat.DEFAULT
@@ -46,8 +51,15 @@ final class SupplierFile {
         throw new InvalidInputException("Leverandørfilen «" + file + "» har ingen leverandører.");
       }
       return List.copyOf(suppliers);
-    } catch (IOException e) {
-      throw new InvalidInputException("Kan ikke lese leverandørfilen «" + file + "».");
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidInputException(
+          "Leverandørfilen «"
+              + file
+              + "» kan ikke leses som CSV (kanskje et anførselstegn som ikke er lukket): skriv"
+              + " organisasjonsnummer og navn, skilt med komma eller semikolon, én leverandør per"
+              + " linje.");
     }
   }
 
@@ -66,7 +78,7 @@ final class SupplierFile {
               + ": skriv organisasjonsnummer og navn, skilt med komma eller semikolon.");
     }
     try {
-      return Supplier.of(row.get(0), row.get(1));
+      return Supplier.typed(row.get(0), row.get(1));
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           "Leverandørfilen «" + file + "», linje " + line + ": " + e.getMessage());

@@ -23,13 +23,31 @@ public final class Environments {
     if (BUILT_IN.contains(nameOrFile)) {
       return builtIn(nameOrFile);
     }
+    if (nameOrFile == null || nameOrFile.isBlank()) {
+      throw new ConfigurationException(
+          "--miljo er tomt: bruk "
+              + String.join(", ", BUILT_IN)
+              + " eller stien til en miljøfil (for eksempel at22.miljo).");
+    }
     Path file = Path.of(nameOrFile);
+    if (Files.isDirectory(file)) {
+      throw new ConfigurationException(
+          "«"
+              + nameOrFile
+              + "» er en mappe, ikke en miljøfil: oppgi stien til selve filen (for eksempel "
+              + file.resolve("at22.miljo")
+              + ").");
+    }
     if (Files.isRegularFile(file)) {
-      try {
-        return EnvironmentFile.parse(file.toString(), Files.readAllLines(file));
-      } catch (IOException e) {
-        throw new ConfigurationException("Kan ikke lese miljøfilen «" + file + "».");
-      }
+      return EnvironmentFile.parse(file.toString(), Utf8TextFile.read(file, "Miljøfilen"));
+    }
+    if (looksLikeAPath(nameOrFile)) {
+      throw new ConfigurationException(
+          "Fant ikke miljøfilen «"
+              + nameOrFile
+              + "»: sjekk stien, eller bruk et av de innebygde miljøene "
+              + String.join(", ", BUILT_IN)
+              + ".");
     }
     throw new ConfigurationException(
         "Ukjent miljø «"
@@ -37,6 +55,10 @@ public final class Environments {
             + "»: bruk "
             + String.join(", ", BUILT_IN)
             + " eller stien til en miljøfil (for eksempel at22.miljo).");
+  }
+
+  private static boolean looksLikeAPath(String text) {
+    return text.contains("/") || text.contains("\\") || text.contains(".");
   }
 
   public static Environment builtIn(String name) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import no.dpifullmakt.browser.BrowserSettings;
 import no.dpifullmakt.domain.InvalidInputException;
+import no.dpifullmakt.domain.NationalIdentityNumber;
 import no.dpifullmakt.domain.OrganisationNumber;
 import no.dpifullmakt.domain.Secret;
 
@@ -29,6 +30,9 @@ public record RunSettings(
     AssistSettings assist) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+  /** The values of {@code DPI_SKJERMBILDER} that turn the screenshots off. */
+  public static final List<String> SCREENSHOTS_OFF = List.of("av", "nei", "false", "0");
 
   /** The same settings at another place (the practice portal's address is known only at start). */
   public RunSettings withEnvironment(Environment other) {
@@ -65,9 +69,9 @@ public record RunSettings(
               + environment.name()
               + ".");
     }
-    if (!value.strip().matches("\\d{11}")) {
-      throw new InvalidInputException(
-          "Miljøvariabelen " + variable + " må inneholde et fødselsnummer med 11 siffer.");
+    String problem = NationalIdentityNumber.problemWith(value, "Miljøvariabelen " + variable);
+    if (problem != null) {
+      throw new InvalidInputException(problem);
     }
     return Secret.of(value);
   }
@@ -82,8 +86,7 @@ public record RunSettings(
     if (setting == null || setting.isBlank()) {
       setting = System.getProperty("dpi.skjermbilder");
     }
-    return setting == null
-        || !List.of("av", "nei", "false", "0").contains(setting.strip().toLowerCase(Locale.ROOT));
+    return setting == null || !SCREENSHOTS_OFF.contains(setting.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Where the robot opens the portal of one generation; a visitor without a session logs in. */

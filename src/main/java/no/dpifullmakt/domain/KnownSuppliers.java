@@ -19,7 +19,32 @@ public final class KnownSuppliers {
   private KnownSuppliers() {}
 
   public static Optional<SupplierName> nameOf(OrganisationNumber orgnr) {
-    return Optional.ofNullable(NAMES.getProperty(orgnr.digits())).map(SupplierName::new);
+    return registeredName(orgnr).map(SupplierName::new);
+  }
+
+  /** «Visma Software International AS», as the Central Coordinating Register has it. */
+  public static Optional<String> registeredName(OrganisationNumber orgnr) {
+    return Optional.ofNullable(NAMES.getProperty(orgnr.digits()));
+  }
+
+  /**
+   * A typed name that cannot be the known supplier's: the registered name does not start with it.
+   *
+   * @return one Norwegian sentence that names the expected name, or null when the name fits (or the
+   *     supplier is not one the robot knows)
+   */
+  public static String mismatch(OrganisationNumber orgnr, SupplierName typed) {
+    String known = NAMES.getProperty(orgnr.digits());
+    if (known == null || typed.matches(known)) {
+      return null;
+    }
+    return "Navnet «"
+        + typed
+        + "» passer ikke til "
+        + orgnr.grouped()
+        + ", som heter «"
+        + known
+        + "»: skriv starten av det navnet, eller rett organisasjonsnummeret.";
   }
 
   private static Properties load() {

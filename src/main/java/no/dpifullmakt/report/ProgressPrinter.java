@@ -79,7 +79,9 @@ public final class ProgressPrinter implements ConcurrentEventListener {
     Progress progress = new Progress(testCase, started.incrementAndGet());
     running.put(testCase.getId(), progress);
     LOG.info("");
-    LOG.info("{}{}: {}", prefix(progress), testCase.getKeyword(), testCase.getName());
+    // The person reads the scenario's name; Gherkin's keyword («Scenariomal») is for the log.
+    LOG.info("{}{}", prefix(progress), testCase.getName());
+    LOG.debug("{}{}: {}", prefix(progress), testCase.getKeyword(), testCase.getName());
   }
 
   private void stepStarted(TestStepStarted event) {

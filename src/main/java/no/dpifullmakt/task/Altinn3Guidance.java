@@ -17,10 +17,11 @@ final class Altinn3Guidance {
   static final String GIVE =
       "Her ser du hvilke API leverandøren har fullmakt til, og velger hvilke den skal få.";
   static final String SEARCH =
-      "Scopet digitalpostinnbygger:send finner akkurat API-et for digital post til innbyggere.";
+      "Søket på digitalpostinnbygger:send, den tekniske tilgangen til digital post til"
+          + " innbyggere, finner akkurat det API-et.";
   static final String IDENTIFY =
-      "Flere API kan ha like titler. Det er scopet under «Scopes» som viser at det er API-et for"
-          + " digital post til innbyggere.";
+      "Flere API kan ha like titler. Det er tilgangen som står under «Scopes», som viser at det"
+          + " er API-et for digital post til innbyggere.";
   static final String GIVE_API = "Nå gis fullmakten i Altinn.";
   static final String CLOSE = "Dialogen lukkes, og siden viser leverandørens fullmakter.";
   static final String REVOKE = "Nå fjernes fullmakten i Altinn.";

@@ -201,9 +201,8 @@ public final class Altinn3Journey extends Journey {
             listed = true;
             foundListed = true;
             openedSupplier(page.page());
-            note(
-                supplierName
-                    + " står allerede som leverandør – roboten legger den ikke til på nytt.");
+            // Neutral words: kontroller and fjern pass here too, and add nothing either way.
+            note(supplierName + " står allerede som leverandør.");
           } else {
             listed = false;
             maskinporten = ((SupplierPage.NotFound) found).backToList();

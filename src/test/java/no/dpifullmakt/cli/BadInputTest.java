@@ -70,12 +70,12 @@ class BadInputTest {
         "ukjent nettleser; utfør --nettleser safari;"
             + " Ukjent nettleser «safari»: bruk chrome, edge eller firefox.",
         "tempo utenfor grensene; utfør --assistert --tempo 100;"
-            + " Tempoet «100.0» må være mellom 0 og 60 sekunder.",
+            + " Tempoet «100» er ugyldig: skriv et antall sekunder over 0 og høyst 60",
         "ugyldig aktør; utfør --aktor 123;"
             + " Virksomheten det handles for (--aktor): Organisasjonsnummeret «123» er ugyldig",
         "gi i produksjon uten assistert modus; utfør --miljo produksjon --aktor 315260183;"
             + " I miljøet «produksjon» logger du inn selv: bruk assistert modus (--assistert).",
-        "ukjent valg; utfør --fart 3; ukjent valg eller argument «--fart 3»."
+        "ukjent valg; utfør --fart 3; Ukjent valg «--fart». Se «dpi-fullmakt utfør --hjelp»."
       })
   void isRefusedBeforeAnyBrowserStarts(String what, String args, String message) {
     int browsersBefore = BrowserPool.starts();
@@ -110,7 +110,91 @@ class BadInputTest {
         .contains("kontroller")
         .contains("fjern")
         .contains("øv")
+        .contains("hjelp")
         .contains("Vis denne hjelpen.");
+  }
+
+  @Test
+  void helpAsAWordIsTheSameHelpAndNamesTheVariablesAndExitCodes() {
+    Run word = run("hjelp");
+
+    assertThat(word.exit()).isZero();
+    assertThat(word.out())
+        .isEqualTo(run("--hjelp").out())
+        .contains("Miljøvariabler:")
+        .contains("DPI_TESTID_FNR")
+        .contains("DPI_AKTOR")
+        .contains("DPI_DRIVER")
+        .contains("Avslutningskoder:")
+        .contains("2  feil i det du skrev eller i oppsettet; ingenting ble startet")
+        .contains("6  den som er logget inn");
+    assertThat(word.err()).isEmpty();
+  }
+
+  @Test
+  void helpForOneCommandAsAWord() {
+    Run run = run("hjelp", "utfør");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Bruk: dpi-fullmakt utfør").contains("--orgnr=ORGNR");
+  }
+
+  @Test
+  void withoutACommandItShowsAShortNorwegianOverviewAndExitsTwo() {
+    Run run = run();
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out())
+        .contains("dpi-fullmakt utfør")
+        .contains("dpi-fullmakt kontroller")
+        .contains("dpi-fullmakt fjern")
+        .contains("dpi-fullmakt øv")
+        .contains("dpi-fullmakt hjelp")
+        .doesNotContain("ugyldig kommandolinje");
+    assertThat(run.out().lines().count()).isLessThan(12);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "utfor; utfør",
+        "kontrolle; kontroller",
+        "fjerne; fjern",
+        "ov; øv",
+        "gii; gi",
+        "utfør --orgnummer 980858073; --orgnr",
+        "utfør --assistet; --assistert",
+        "kontroller --miljø tt02; --miljo"
+      })
+  void aNearMissAsksWhatWasMeant(String args, String meant) {
+    Run run = run(args.strip().split(" "));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .contains("mente du «" + meant.strip() + "»?")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void rehearsalHelpShowsOnlyWhatRehearsalTakes() {
+    Run run = run("øv", "--hjelp");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("Bruk: dpi-fullmakt øv")
+        .contains("--orgnr=ORGNR")
+        .contains("--navn=NAVN")
+        .contains("--tempo=SEKUNDER")
+        .contains("--innloggingstid=MINUTTER")
+        .contains("--generasjon")
+        .doesNotContain("--miljo")
+        .doesNotContain("--aktor")
+        .doesNotContain("--assistert")
+        .doesNotContain("--synlig")
+        .doesNotContain("--grid")
+        .doesNotContain("--trader");
   }
 
   @Test
@@ -121,6 +205,7 @@ class BadInputTest {
         .contains("--orgnr=ORGNR")
         .contains("--assistert")
         .contains("Assistert modus for daglig leder")
-        .contains("--grid=URL");
+        .contains("--grid=URL")
+        .contains("Avslutningskoder:");
   }
 }

@@ -25,4 +25,33 @@ class SupplierNameTest {
     assertThat(new SupplierName("Kommunesektorens").matches("KOMMUNESEKTORENS ORGANISASJON"))
         .isTrue();
   }
+
+  @Test
+  void refusesWhatCouldBreakALineATableOrAReport() {
+    assertThatThrownBy(() -> new SupplierName("😀😀"))
+        .hasMessageStartingWith("Navnet kan ikke inneholde tegnet «😀»");
+    assertThatThrownBy(() -> new SupplierName("....")).hasMessageContaining("har for få bokstaver");
+    assertThatThrownBy(() -> new SupplierName("Vis\u200Bma"))
+        .hasMessageContaining("usynlige tegn (U+200B)");
+    assertThatThrownBy(() -> new SupplierName("Vis|ma")).hasMessageContaining("tegnet «|»");
+    assertThatThrownBy(() -> new SupplierName("Vis\nma")).hasMessageContaining("linjeskift");
+    assertThatThrownBy(() -> new SupplierName("v".repeat(201)))
+        .hasMessageStartingWith("Navnet er for langt (201 tegn)");
+    assertThat(new SupplierName("Bjørkåsen Regnskap & Co. A/S (Øst)").text())
+        .isEqualTo("Bjørkåsen Regnskap & Co. A/S (Øst)");
+  }
+
+  @Test
+  void aKnownSuppliersNameMustBeTheStartOfItsRegisteredName() {
+    OrganisationNumber visma = OrganisationNumber.parse("980858073");
+    assertThat(KnownSuppliers.mismatch(visma, new SupplierName("VISMA soft"))).isNull();
+    assertThat(KnownSuppliers.mismatch(visma, new SupplierName("digi")))
+        .isEqualTo(
+            "Navnet «digi» passer ikke til 980 858 073, som heter «Visma Software International"
+                + " AS»: skriv starten av det navnet, eller rett organisasjonsnummeret.");
+    assertThat(
+            KnownSuppliers.mismatch(
+                OrganisationNumber.parse("312605031"), new SupplierName("hvem som helst")))
+        .isNull();
+  }
 }
