@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.dpifullmakt.LentBrowser;
+import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 import org.junit.jupiter.api.AfterAll;
@@ -120,11 +121,13 @@ class HonestAnswersTest {
   }
 
   @Test
-  void theActorsOwnNumberGetsAltinnsMessageAtOnce() throws IOException {
-    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", FJORDVIK, "--navn", "fjor")).isEqualTo(1);
-    String logs = robot.logs();
-    assertThat(logs).contains("Du kan ikke gi tilgang til eget organisasjonsnummer");
-    assertThat(secondsOfStep(logs, "Skriv organisasjonsnummeret " + FJORDVIK)).isLessThan(5.0);
+  void theActorsOwnNumberIsRefusedBeforeAnythingStarts() throws IOException {
+    // Altinn's own answer to this («Du kan ikke gi tilgang til eget organisasjonsnummer») is shown
+    // by the feature «Virksomhetens eget organisasjonsnummer»; the command line never gets there.
+    int browsersBefore = BrowserPool.starts();
+
+    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", FJORDVIK, "--navn", "fjor")).isEqualTo(2);
+    assertThat(BrowserPool.starts()).isEqualTo(browsersBefore);
   }
 
   /** The time the progress line gives a step: «Steg 4 av 10: Skriv … (0,4 s)». */
