@@ -33,13 +33,7 @@ final class MinimalEnvironmentDrivers {
       @Override
       protected ChromeDriverService createDriverService(
           File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
-        try {
-          return possible()
-              ? new ChromeDriverService(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
-              : new ChromeDriverService(exe, port, timeout, args, env);
-        } catch (IOException e) {
-          throw new WebDriverException(e);
-        }
+        return started(ChromeDriverService::new, exe, port, timeout, args, env);
       }
     }.usingDriverExecutable(driver).build();
   }
@@ -49,13 +43,7 @@ final class MinimalEnvironmentDrivers {
       @Override
       protected EdgeDriverService createDriverService(
           File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
-        try {
-          return possible()
-              ? new EdgeDriverService(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
-              : new EdgeDriverService(exe, port, timeout, args, env);
-        } catch (IOException e) {
-          throw new WebDriverException(e);
-        }
+        return started(EdgeDriverService::new, exe, port, timeout, args, env);
       }
     }.usingDriverExecutable(driver).build();
   }
@@ -65,15 +53,33 @@ final class MinimalEnvironmentDrivers {
       @Override
       protected GeckoDriverService createDriverService(
           File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
-        try {
-          return possible()
-              ? new GeckoDriverService(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
-              : new GeckoDriverService(exe, port, timeout, args, env);
-        } catch (IOException e) {
-          throw new WebDriverException(e);
-        }
+        return started(GeckoDriverService::new, exe, port, timeout, args, env);
       }
     }.usingDriverExecutable(driver).build();
+  }
+
+  /** One of Selenium's driver-service constructors. */
+  @FunctionalInterface
+  private interface ServiceConstructor<S> {
+    S create(File exe, int port, Duration timeout, List<String> args, Map<String, String> env)
+        throws IOException;
+  }
+
+  /** The service for {@code exe}, started through {@code env -i} where there is one. */
+  private static <S> S started(
+      ServiceConstructor<S> service,
+      File exe,
+      int port,
+      Duration timeout,
+      List<String> args,
+      Map<String, String> env) {
+    try {
+      return possible()
+          ? service.create(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
+          : service.create(exe, port, timeout, args, env);
+    } catch (IOException e) {
+      throw new WebDriverException(e);
+    }
   }
 
   /** {@code -i NAME=value ... /path/to/driver args}: the arguments for {@code env}. */

@@ -106,7 +106,8 @@ public final class NameSimilarity {
     return longest == 0 ? 1 : 1 - (double) levenshtein(a, b) / longest;
   }
 
-  static int levenshtein(String a, String b) {
+  /** The number of single-letter edits that turn one text into the other. */
+  public static int levenshtein(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -31,7 +31,9 @@ final class LabelsAsShown implements InteractionObserver {
 
   @Override
   public void found(Target target, AccessibleElement element) {
-    found.put(target, element);
+    if (language != ScreenLanguage.BOKMAL) {
+      found.put(target, element);
+    }
   }
 
   @Override
