@@ -76,6 +76,7 @@ class LanguageBrowserTest {
     assertThat(lang()).isEqualTo("en");
     assertThat(browser.find("tab", "Suppliers").getAttribute("aria-selected")).isEqualTo("true");
     browser.find("heading", "org.no. 312 787 075 (main unit)");
+    browser.waitUntilLoaded();
     browser.find("button", "Add supplier").click();
     WebElement dialog = browser.find("dialog", "Add supplier");
     browser.find(dialog, "textbox", "Organization number");
@@ -92,6 +93,7 @@ class LanguageBrowserTest {
     browser.openLoggedIn(MASKINPORTEN, ASE, APE);
     browser.find("tab", "Leverandører");
     assertThat(lang()).isEqualTo("nb");
+    browser.waitUntilLoaded();
 
     browser.find("button", "Meny").click();
     WebElement chosen = browser.find("button", "Norsk (bokmål)");
