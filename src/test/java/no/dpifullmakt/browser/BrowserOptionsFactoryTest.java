@@ -49,6 +49,7 @@ class BrowserOptionsFactoryTest {
     assertThat(arguments(options, "goog:chromeOptions"))
         .contains(
             "--headless=new",
+            "--process-per-site",
             "--no-sandbox",
             "--user-data-dir=/tmp/profil",
             "--disable-background-networking",

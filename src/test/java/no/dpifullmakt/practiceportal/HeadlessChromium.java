@@ -28,6 +28,7 @@ public final class HeadlessChromium {
           "--headless=new",
           "--no-sandbox",
           "--disable-gpu",
+          "--process-per-site",
           "--disable-background-networking",
           "--disable-component-update",
           "--disable-sync",
