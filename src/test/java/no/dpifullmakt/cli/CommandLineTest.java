@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
   @TempDir Path reports;
+
+  /** Starting the browser is tested elsewhere; these runs share the test JVM's one. */
+  private static LentBrowser browser;
+
+  @BeforeEach
+  void lendBrowser() {
+    browser = LentBrowser.toThisThread();
+  }
+
+  @AfterEach
+  void takeBackBrowser() {
+    browser.close();
+  }
 
   @AfterAll
   static void closeBrowsers() {
@@ -100,6 +116,7 @@ class CommandLineTest {
 
   @Test
   void aBadOrganisationNumberStopsBeforeAnyBrowserStarts() {
+    browser.close(); // no lent browser: a run that went on would have to start one
     int browsersBefore = BrowserPool.starts();
 
     Run run =
@@ -152,6 +169,7 @@ class CommandLineTest {
 
   @Test
   void tt02WithoutTheIdentityNumberStopsBeforeAnyBrowserStarts() {
+    browser.close(); // no lent browser: a run that went on would have to start one
     int browsersBefore = BrowserPool.starts();
 
     Run run = run("kontroller", "--miljo", "tt02", "--aktor", "312787075");

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.practiceportal.memory.StateStore;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +36,17 @@ class PracticePortalMemoryTest {
   @TempDir Path data;
   @TempDir Path reports;
 
+  /** Starting the browser is tested elsewhere; these runs share the test JVM's one. */
+  private static LentBrowser browser;
+
+  @BeforeAll
+  static void lendBrowser() {
+    browser = LentBrowser.toThisThread();
+  }
+
   @AfterAll
   static void closeBrowsers() {
+    browser.close();
     BrowserPool.closeAll();
   }
 

@@ -3,6 +3,7 @@ package no.dpifullmakt.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,6 +47,7 @@ class RemovalsUnderDriftTest {
     assertThat(done.stateAfter()).contains(TruthCheck.VISMA);
   }
 
+  @Tag("lang") // in the normal build: the feature «Leverandøren har også andre fullmakter»
   @Test
   void aSupplierWithOtherRightsKeepsThemWhenTheDpiRightIsRemoved() {
     PracticeRuns.Done done = PracticeRuns.of("fjern:a3-kosmetisk");

@@ -3,6 +3,7 @@ package no.dpifullmakt.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +88,7 @@ class UiDriftTest {
     assertVismaNotAddedInAltinn3();
   }
 
+  @Tag("lang") // diagnosed as a renamed button is
   @Test
   void aRenamedTabStopsTheRobotAtStepOne() {
     CliRun run = runWith("a3-fane-omdopt");
@@ -175,6 +177,7 @@ class UiDriftTest {
     assertNoDpiGivenInAltinn3();
   }
 
+  @Tag("lang") // the same diagnosis as a new confirmation dialog
   @Test
   void anExtraStepBetweenTwoKnownOnesIsANewDialog() {
     CliRun run = runWith("a3-ekstra-steg");
@@ -203,6 +206,7 @@ class UiDriftTest {
     assertNothingGivenInAltinn2();
   }
 
+  @Tag("lang") // diagnosed as a renamed button is
   @Test
   void aRenamedTabInAltinn2() {
     CliRun run = runWith("a2-fane-omdopt");

@@ -22,6 +22,7 @@ import no.dpifullmakt.practiceportal.PracticePortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,26 @@ class LanguagesTest {
     assertThat(vismaAfterSecondGive).as("Visma står én gang etter to «utfør»").isEqualTo(1);
   }
 
+  /**
+   * The English screens the normal build meets: giving and removing here, checking in {@link
+   * #aPersonWhoseLanguageChangesBetweenTwoRunsIsFollowed}; the whole day runs with -Plange.
+   */
+  @Test
+  void aGiveAndARemovalInEnglish() throws IOException {
+    Run given = run(OLIVER_ENGLISH, "utfør", "--orgnr", VISMA);
+    int vismaAfterGive = suppliersNamed(VISMA);
+    Run removed = run(OLIVER_ENGLISH, "fjern", "--orgnr", VISMA);
+
+    assertThat(given.exit()).as(given.out()).isZero();
+    assertThat(given.log()).contains("engelsk").contains("«Add supplier»");
+    assertThat(vismaAfterGive).isEqualTo(1);
+    assertThat(removed.exit()).as(removed.out()).isZero();
+    assertThat(removed.out()).contains("Fjernet nå");
+    assertThat(control.get("/ovelse/test/altinn3/tilstand?aktor=" + ACTOR))
+        .doesNotContain("digdir-dpi-send");
+  }
+
+  @Tag("lang")
   @Test
   void aDaysWorkInEnglishGivesTheSameAnswersAsInBokmal() throws IOException {
     List<Run> runs = daysWork(OLIVER_ENGLISH);

@@ -18,16 +18,19 @@ import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many full runs against a portal with random faults, for two organisations in turn: how many
  * passed, why the others failed, and whether any right was ever given twice. The number of runs
- * comes from the system property soak.runs (6 in the normal build, 200 with -Plange). The runs
- * follow one another: one command-line run at a time per JVM, as people run the robot, all on one
- * browser that each run gets cleaned (starting browsers is tested elsewhere).
+ * comes from the system property soak.runs (200 with -Plange, the only build it runs in; each fault
+ * is tested on its own in FaultsTest in the normal build). The runs follow one another: one
+ * command-line run at a time per JVM, as people run the robot, all on one browser that each run
+ * gets cleaned (starting browsers is tested elsewhere).
  */
+@Tag("lang")
 class SoakTest {
 
   private static final List<String> ACTORS = List.of("315260183", "311590839");
