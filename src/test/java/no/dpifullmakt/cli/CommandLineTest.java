@@ -148,26 +148,6 @@ class CommandLineTest {
   }
 
   @Test
-  void anUnknownOrganisationNumberFailsWithAltinnsOwnMessage() throws IOException {
-    Run run =
-        run(
-            "utfør",
-            "--orgnr",
-            "312345676",
-            "--navn",
-            "ukje",
-            "--rapportmappe",
-            reports.toString());
-
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(runLog())
-        .contains(
-            "Feil: Altinn fant ikke leverandøren 312 345 676. Altinn svarte: «Fant ingen"
-                + " organisasjon med dette organisasjonsnummeret. Vennligst sjekk at informasjonen"
-                + " er korrekt.»");
-  }
-
-  @Test
   void tt02WithoutTheIdentityNumberStopsBeforeAnyBrowserStarts() {
     browser.close(); // no lent browser: a run that went on would have to start one
     int browsersBefore = BrowserPool.starts();

@@ -54,12 +54,12 @@ class CrashResumeTest {
     portal.close();
   }
 
-  /** A few crash points in the normal test run: in the middle of each generation's changes. */
+  /**
+   * A crash point in the middle of each generation's changes, in the normal test run. (A run that
+   * finds the right given already says so: the feature «Visma har fullmakten fra før».)
+   */
   static Stream<Arguments> representative() {
-    return Stream.of(
-        Arguments.of("altinn3", 7, 12),
-        Arguments.of("altinn3", 11, 12),
-        Arguments.of("altinn2", 10, 12));
+    return Stream.of(Arguments.of("altinn3", 7, 12), Arguments.of("altinn2", 10, 12));
   }
 
   /** Every step of both flows, with -Plange. */

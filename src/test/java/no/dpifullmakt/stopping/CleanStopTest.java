@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CleanStopTest {
 
-  /** A few points in the normal build: before any change, between two changes, at the end. */
+  /**
+   * Each signal once in the normal build: between two changes, and at the end; a stop before any
+   * change is among the random stops of -Plange.
+   */
   static Stream<Arguments> representative() {
-    return Stream.of(
-        Arguments.of("INT", "altinn3", 1),
-        Arguments.of("INT", "altinn3", 8),
-        Arguments.of("TERM", "altinn2", 12));
+    return Stream.of(Arguments.of("INT", "altinn3", 8), Arguments.of("TERM", "altinn2", 12));
   }
 
   @ParameterizedTest(name = "SIG{0} under steg {2} i {1}")
