@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -224,6 +225,8 @@ class AssistedModeTest {
     assertThat(state()).doesNotContain(DPI_API);
   }
 
+  /** The terminal's answer is read in the «ja» test, and «nei» in the page's; both with -Plange. */
+  @Tag("lang")
   @Test
   void thePersonSaysNoInTheTerminal() throws Exception {
     run = startAssistedRun();

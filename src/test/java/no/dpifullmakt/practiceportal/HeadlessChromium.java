@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -14,7 +15,67 @@ public final class HeadlessChromium {
   private static final File BROWSER = new File("/usr/bin/chromium");
   private static final File DRIVER = new File("/usr/bin/chromedriver");
 
+  /** The test JVM's one browser for the portal's browser tests, which take turns with it. */
+  private static ChromeDriver shared;
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(HeadlessChromium::quitShared, "ovingsportal-nettleser"));
+  }
+
   private HeadlessChromium() {}
+
+  /**
+   * The shared browser, started at first use and anew if it has died: a class's tests use it and
+   * hand it back blank with {@link #handBack}. Starting the browser is not what these tests test.
+   */
+  public static synchronized ChromeDriver shared() {
+    if (shared != null && !answers(shared)) {
+      shared.quit();
+      shared = null;
+    }
+    if (shared == null) {
+      shared = start();
+    }
+    return shared;
+  }
+
+  /** Leaves the shared browser as a new one: one blank window, no cookies. */
+  public static synchronized void handBack(ChromeDriver driver) {
+    if (driver != shared) {
+      driver.quit();
+      return;
+    }
+    try {
+      String first = driver.getWindowHandles().iterator().next();
+      for (String handle : driver.getWindowHandles()) {
+        if (!handle.equals(first)) {
+          driver.switchTo().window(handle).close();
+        }
+      }
+      driver.switchTo().window(first);
+      driver.get("about:blank");
+      driver.manage().deleteAllCookies();
+    } catch (WebDriverException e) {
+      quitShared();
+    }
+  }
+
+  private static boolean answers(ChromeDriver driver) {
+    try {
+      driver.getWindowHandle();
+      return true;
+    } catch (WebDriverException e) {
+      return false;
+    }
+  }
+
+  private static synchronized void quitShared() {
+    if (shared != null) {
+      shared.quit();
+      shared = null;
+    }
+  }
 
   public static boolean installed() {
     return BROWSER.canExecute() && DRIVER.canExecute();

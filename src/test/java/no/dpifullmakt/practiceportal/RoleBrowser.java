@@ -56,7 +56,7 @@ public final class RoleBrowser implements AutoCloseable {
   public RoleBrowser(URI base) {
     assertTrue(HeadlessChromium.installed(), "Chromium mangler: kjør scripts/sikre-nettleser.sh");
     this.base = base;
-    this.driver = HeadlessChromium.start();
+    this.driver = HeadlessChromium.shared();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     this.wait.pollingEvery(Duration.ofMillis(50));
   }
@@ -237,6 +237,6 @@ public final class RoleBrowser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    HeadlessChromium.handBack(driver);
   }
 }
