@@ -136,18 +136,6 @@ class CommandLineTest {
   }
 
   @Test
-  void todaysAltinn3FlowIsTheDefaultOnThePracticePortal() throws IOException {
-    Run run = run("utfør", "--orgnr", "980858073", "--rapportmappe", reports.toString());
-
-    assertThat(run.exit()).isZero();
-    assertThat(runLog())
-        .contains("(altinn3)")
-        .contains("Steg 1 av 12: Klikk på \"Maskinportenadministrasjon\" i menyen til venstre")
-        .contains("Gitt nå: Visma Software International AS (980 858 073)")
-        .contains("«Digital post til innbyggere» gitt");
-  }
-
-  @Test
   void tt02WithoutTheIdentityNumberStopsBeforeAnyBrowserStarts() {
     browser.close(); // no lent browser: a run that went on would have to start one
     int browsersBefore = BrowserPool.starts();

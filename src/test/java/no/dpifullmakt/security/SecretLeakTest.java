@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.dpifullmakt.LentBrowser;
 import no.dpifullmakt.TimedRuns;
 import no.dpifullmakt.browser.BrowserPool;
 import no.dpifullmakt.cli.Console;
@@ -32,13 +33,18 @@ class SecretLeakTest {
 
   @TempDir Path folder;
 
+  /** The browser's own environment is ChildProcessSecretsTest's; these runs share the JVM's. */
+  private static LentBrowser browser;
+
   @BeforeAll
   static void startPortal() {
     portal = PracticePortal.start(PortalOptions.forTests());
+    browser = LentBrowser.toThisThread();
   }
 
   @AfterAll
   static void stopPortal() {
+    browser.close();
     BrowserPool.closeAll();
     portal.close();
   }
