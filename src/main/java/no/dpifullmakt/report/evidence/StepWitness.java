@@ -90,6 +90,16 @@ public final class StepWitness implements InteractionObserver {
     secretTyped = false;
   }
 
+  /**
+   * The step is about to type a secret (a login): it gets no picture at all, so none is taken of
+   * what it does before the secret either.
+   */
+  public void secretAhead() {
+    secretTyped = true;
+    forgetShot();
+    typed = null;
+  }
+
   /** The page is the one the look saw the element on: no need to ask the browser again. */
   @Override
   public void found(Target target, AccessibleElement element) {

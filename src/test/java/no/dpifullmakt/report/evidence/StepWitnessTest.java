@@ -100,6 +100,20 @@ class StepWitnessTest {
   }
 
   @Test
+  void aStepThatWillTypeASecretTakesNoPictureBeforeItEither() {
+    StepWitness witness = new StepWitness(browser.driver(), true);
+    Ui ui = show(browser.driver(), witness);
+
+    witness.secretAhead();
+    ui.click(BUTTON);
+
+    assertThat(witness.finishStep()).isEmpty();
+    witness.startStep();
+    ui.click(BUTTON);
+    assertThat(witness.finishStep()).as("the next step takes pictures again").isPresent();
+  }
+
+  @Test
   void noScreenshotsMeansNoPicture() {
     StepWitness witness = new StepWitness(browser.driver(), false);
     Ui ui = show(browser.driver(), witness);
