@@ -21,6 +21,7 @@ import no.dpifullmakt.web.AccessibilitySnapshot;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.Interaction;
 import no.dpifullmakt.web.InteractionObserver;
+import no.dpifullmakt.web.ScreenBox;
 import no.dpifullmakt.web.SeenElement;
 import no.dpifullmakt.web.Target;
 import org.openqa.selenium.OutputType;
@@ -65,6 +66,7 @@ public final class StepWitness implements InteractionObserver {
 
   private PageRecorder pages = new PageRecorder();
   private PendingShot shot;
+  private AccessibleElement lastFound;
   private WebElement typed;
   private Target typedTarget;
   private boolean secretTyped;
@@ -84,6 +86,7 @@ public final class StepWitness implements InteractionObserver {
   /** Forgets the last step. */
   public void startStep() {
     pages = new PageRecorder();
+    lastFound = null;
     forgetShot();
     typed = null;
     typedTarget = null;
@@ -103,6 +106,7 @@ public final class StepWitness implements InteractionObserver {
   /** The page is the one the look saw the element on: no need to ask the browser again. */
   @Override
   public void found(Target target, AccessibleElement element) {
+    lastFound = element;
     pages.reliedOn(FingerprintText.page(element.address()), element.seen(), target.describe());
   }
 
@@ -275,11 +279,27 @@ public final class StepWitness implements InteractionObserver {
    * The picture is taken now, before the robot's hand moves; the outline is drawn beside the robot.
    */
   private PendingShot shoot(WebElement element, Target target, String label) {
-    Optional<Camera.Spot> spot = camera.aim(element);
+    Optional<Camera.Spot> spot = seenInView(element).or(() -> camera.aim(element));
     Camera.Picture picture = camera.capture();
     return new PendingShot(
         DRAWING.submit(() -> Marking.mark(picture.decoded(), spot, label)),
         Evidence.SCREENSHOT_PREFIX + target.describe());
+  }
+
+  /**
+   * Where the look just before the action saw the element, when it lay wholly in view: the click
+   * will not scroll, so the browser need not be asked again.
+   */
+  private Optional<Camera.Spot> seenInView(WebElement element) {
+    if (lastFound == null || !element.equals(lastFound.element())) {
+      return Optional.empty();
+    }
+    ScreenBox box = lastFound.box();
+    if (box == null || !box.inView()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Camera.Spot(box.left(), box.top(), box.width(), box.height(), box.scale()));
   }
 
   /** Where the typed field lies; empty, for a picture without outline, when it has gone. */

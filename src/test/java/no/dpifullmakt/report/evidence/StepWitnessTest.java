@@ -64,6 +64,23 @@ class StepWitnessTest {
   }
 
   @Test
+  void aButtonAlreadyInViewIsOutlinedWhereTheLookSawIt() throws IOException {
+    StepWitness witness = new StepWitness(browser.driver(), true);
+    browser
+        .driver()
+        .navigate()
+        .to(
+            "data:text/html;charset=utf-8,<body style='margin:0'><p>Først</p>"
+                + "<button id='neste' style='margin:40px 500px'>Neste</button></body>");
+    witness.startStep();
+    Ui ui = new Ui(browser.driver(), Duration.ofSeconds(5), List.of(witness));
+
+    ui.click(BUTTON);
+
+    assertOutlined(witness.finishStep().orElseThrow(), "neste");
+  }
+
+  @Test
   void typingGetsItsPictureAtTheEndOfTheStep() throws IOException {
     StepWitness witness = new StepWitness(browser.driver(), true);
     Ui ui = show(browser.driver(), witness);
