@@ -54,7 +54,7 @@ public final class Hooks {
       }
       witness
           .finishStep()
-          .ifPresent(shot -> scenario.attach(shot.png(), Evidence.PNG, shot.caption()));
+          .ifPresent(shot -> scenario.attach(shot.jpeg(), Evidence.JPEG, shot.caption()));
     } catch (WebDriverException e) {
       // The browser is gone or the page is changing under us: the step's own result is what counts.
       LOG.debug("Fikk ikke tatt skjermbilde: {}", e.getMessage());

@@ -174,6 +174,8 @@ public final class RobotSession {
   }
 
   private void testIdLogIn(Generation generation, Secret pid, Target landed) {
+    // The login types the person's number: the step gets no picture, so none is taken on the way.
+    witness.secretAhead();
     if (!new TestIdLogin(loginUi).logIn(settings.start(generation), pid, actor, landed)) {
       throw AccessMissingException.notAnActor(actor);
     }

@@ -133,7 +133,19 @@ public final class AccessibilitySnapshot {
         row.get("item") instanceof Number n ? n.intValue() : -1,
         lines(row.get("text")),
         row.get("place") == null ? "" : String.valueOf(row.get("place")),
-        String.valueOf(row.get("address")));
+        String.valueOf(row.get("address")),
+        box(row.get("box")));
+  }
+
+  /** [left, top, width, height, viewport width, viewport height, device pixels per CSS pixel] */
+  private static ScreenBox box(Object raw) {
+    if (!(raw instanceof List<?> numbers)
+        || numbers.size() != 7
+        || !numbers.stream().allMatch(Number.class::isInstance)) {
+      return null;
+    }
+    double[] n = numbers.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+    return new ScreenBox(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
   }
 
   private static List<String> lines(Object text) {

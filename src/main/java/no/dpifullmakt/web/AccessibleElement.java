@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
  * @param lines the visible lines of text of a list item or table row, normalised; else empty
  * @param place the landmark or dialog around it, as "role\u0000name"; empty when not asked for
  * @param address the address of the page it was seen on
+ * @param box where it lay on the screen, in the look just before the robot acted; else null
  */
 public record AccessibleElement(
     WebElement element,
@@ -29,7 +30,30 @@ public record AccessibleElement(
     int item,
     List<String> lines,
     String place,
-    String address) {
+    String address,
+    ScreenBox box) {
+
+  /** An element seen in a look that did not ask where things lie on the screen. */
+  public AccessibleElement(
+      WebElement element,
+      String role,
+      String name,
+      int level,
+      boolean disabled,
+      boolean blocked,
+      String expanded,
+      String controls,
+      String selected,
+      boolean checked,
+      String id,
+      int item,
+      List<String> lines,
+      String place,
+      String address) {
+    this(
+        element, role, name, level, disabled, blocked, expanded, controls, selected, checked, id,
+        item, lines, place, address, null);
+  }
 
   /** Without the live element, for diagnoses and fingerprints. */
   public SeenElement seen() {

@@ -9,11 +9,14 @@
 //               names of every other element, which is most of the work on a large page.
 // arguments[3]: 'act' for the look just before the robot acts (run as an async script, with the
 //               callback in arguments[4]). It adds, in the same round trip, whether each listed
-//               element is moving, and the whole page as it is (without element links, and
-//               without alerts, which go away by themselves), for the reports. Otherwise the elements are returned at once.
+//               element is moving and where it lies on the screen, and the whole page as it is
+//               (without element links, and without alerts, which go away by themselves), for the
+//               reports. Otherwise the elements are returned at once.
 // Returns: {elements: [{el, role, name, level, disabled, blocked, expanded, controls, selected,
-//            checked, id, item, tag, text, place, address}], address}, or for 'act' {elements: [... with moving],
-//            page: [... without el], address}
+//            checked, id, item, tag, text, place, address}], address}, or for 'act' {elements: [... with moving
+//            and box], page: [... without el], address}
+// (box: [left, top, width, height, viewport width, viewport height, devicePixelRatio], for the
+//  screenshot's outline)
 // (address: the page's address, so a look also tells where it looked without another round trip)
 // (place: the role and name of the nearest landmark or dialog around it, "role\u0000name", or '')
 // (text: the visible text of list items, table rows and messages, which have no name of their own)
@@ -300,15 +303,19 @@ const box = (el) => {
   const r = el.getBoundingClientRect();
   return [r.x, r.y, r.width, r.height].join(',');
 };
+const onScreen = (e) => {
+  const r = e.el.getBoundingClientRect();
+  e.box = [r.left, r.top, r.width, r.height, innerWidth, innerHeight, devicePixelRatio || 1];
+};
 const page = list(document.documentElement, null, false, true);
 const animating = document.getAnimations().some((a) => a.playState === 'running');
 if (elements.length === 0 || !animating) {
-  elements.forEach((e) => { e.moving = false; });
+  elements.forEach((e) => { e.moving = false; onScreen(e); });
   done({ elements, page, address });
 } else {
   const before = elements.map((e) => box(e.el));
   requestAnimationFrame(() => requestAnimationFrame(() => {
-    elements.forEach((e, i) => { e.moving = box(e.el) !== before[i]; });
+    elements.forEach((e, i) => { e.moving = box(e.el) !== before[i]; onScreen(e); });
     done({ elements, page, address });
   }));
 }

@@ -32,10 +32,12 @@ import org.junit.jupiter.api.Test;
  * Selenium code doing the same clicks, in turns, N rounds each, in one JVM with one browser for
  * each. Prints the medians per step and per flow, the ratio robot/floor, what screenshots cost and
  * the peak resident memory, and writes them to target/ytelse/resultat.md. Fails when the robot
- * needs more than the limit times the floor's time for a flow.
+ * needs more than the limit times the floor's time for a flow, or when its screenshots cost a flow
+ * as many milliseconds as their limit or more.
  *
  * <p>Run with {@code ./mvnw -B -Pytelse verify} (system properties: ytelse.runder, default 10;
- * ytelse.runder.skjermbilder; ytelse.oppvarming, default 1; ytelse.grense, default 1.15).
+ * ytelse.runder.skjermbilder; ytelse.oppvarming, default 1; ytelse.grense, default 1.10;
+ * ytelse.grense.skjermbilder, milliseconds per flow, default 500).
  */
 @Tag("ytelse")
 class BenchmarkTest {
@@ -53,7 +55,9 @@ class BenchmarkTest {
     int warmups = Integer.getInteger("ytelse.oppvarming", 1);
     int screenshotRounds =
         Integer.getInteger("ytelse.runder.skjermbilder", Math.max(2, rounds / 3));
-    double limit = Double.parseDouble(System.getProperty("ytelse.grense", "1.15"));
+    double limit = Double.parseDouble(System.getProperty("ytelse.grense", "1.10"));
+    double screenshotLimit =
+        Double.parseDouble(System.getProperty("ytelse.grense.skjermbilder", "500"));
     String loadBefore = load();
     deleteRecursively(OUT);
     Files.createDirectories(OUT);
@@ -94,6 +98,7 @@ class BenchmarkTest {
             warmups,
             screenshotRounds,
             limit,
+            screenshotLimit,
             browserDescription,
             "Last (loadavg 1/5/15 min) ved start: "
                 + loadBefore
@@ -113,6 +118,14 @@ class BenchmarkTest {
       assertThat(flow.ratio())
           .as("robot/gulv for %s (se %s)", flow.flow().generation(), OUT.resolve("resultat.md"))
           .isLessThanOrEqualTo(limit);
+      if (screenshotRounds == 0) {
+        continue;
+      }
+      assertThat(flow.screenshotCost())
+          .as(
+              "hva skjermbildene koster %s, ms per flyt (se %s)",
+              flow.flow().generation(), OUT.resolve("resultat.md"))
+          .isLessThan(screenshotLimit);
     }
   }
 

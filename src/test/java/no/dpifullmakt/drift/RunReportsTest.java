@@ -39,20 +39,20 @@ class RunReportsTest {
             "10.</span>Finn API-et med «digitalpostinnbygger:send» under «Scopes» ved å åpne"
                 + " treffene.")
         .contains("12.</span>Lukk dialogen med «Lukk».")
-        .contains("<img src=\"data:image/png;base64,")
+        .contains("<img src=\"data:image/jpeg;base64,")
         .contains("@media print");
     String markdown = run.file("veiledning.md");
     assertThat(markdown)
         .contains("1. Klikk på «Maskinportenadministrasjon» i menyen til venstre.")
-        .contains("(veiledning-steg-01.png)");
+        .contains("(veiledning-steg-01.jpg)");
     try (Stream<Path> files = Files.list(run.folder())) {
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
       assertThat(names)
-          .contains("veiledning-steg-01.png", "veiledning-steg-11.png", "fingeravtrykk.json")
+          .contains("veiledning-steg-01.jpg", "veiledning-steg-11.jpg", "fingeravtrykk.json")
           .doesNotContain("diagnose.txt");
     }
-    assertThat(Files.readAllBytes(run.folder().resolve("veiledning-steg-01.png")))
-        .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(Files.readAllBytes(run.folder().resolve("veiledning-steg-01.jpg")))
+        .startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
     try (Stream<Path> files = Files.walk(run.folder())) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         assertThat(file.getFileName().toString()).doesNotContain(PRACTICE_PID);

@@ -6,7 +6,12 @@ package no.dpifullmakt.report.evidence;
  */
 public final class Evidence {
 
+  /** The failure screenshot, as the browser gives it. */
   public static final String PNG = "image/png";
+
+  /** The steps' screenshots, drawn on by the robot: JPEG is quick to make and small. */
+  public static final String JPEG = "image/jpeg";
+
   public static final String HTML = "text/html";
   public static final String FINGERPRINT_TYPE = "application/vnd.dpi-fullmakt.fingeravtrykk+json";
 

@@ -4,6 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.report.diagnosis.MaskedPageSource;
@@ -15,6 +21,7 @@ import no.dpifullmakt.web.AccessibilitySnapshot;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.Interaction;
 import no.dpifullmakt.web.InteractionObserver;
+import no.dpifullmakt.web.ScreenBox;
 import no.dpifullmakt.web.SeenElement;
 import no.dpifullmakt.web.Target;
 import org.openqa.selenium.OutputType;
@@ -30,19 +37,36 @@ import org.slf4j.LoggerFactory;
  * last, outlined in a screenshot (taken just before a click, so the picture shows where to click,
  * and after typing, so it shows what was typed); and, for the UI fingerprint, what each page it
  * acted on offered and what it relied on. A step that types a secret gets no picture at all.
+ *
+ * <p>Only the picture itself is taken on the robot's path; the outline is drawn onto it on a thread
+ * of its own while the step goes on, and the step's report waits for it at the end of the step.
  */
 public final class StepWitness implements InteractionObserver {
 
   private static final Logger LOG = LoggerFactory.getLogger(StepWitness.class);
 
+  /** How long the end of a step waits for its picture to be drawn before it goes without. */
+  private static final long DRAWING_LIMIT_SECONDS = 10;
+
+  /** Draws the outlines, one picture at a time, beside the robot. */
+  private static final ExecutorService DRAWING =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            Thread thread = new Thread(work, "skjermbilder");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** The placeholder for the supplier's name in the fingerprint. */
   public static final String SUPPLIER = "{leverandør}";
 
   private final WebDriver driver;
+  private final Camera camera;
   private final boolean screenshots;
 
   private PageRecorder pages = new PageRecorder();
-  private Shot shot;
+  private PendingShot shot;
+  private AccessibleElement lastFound;
   private WebElement typed;
   private Target typedTarget;
   private boolean secretTyped;
@@ -55,21 +79,34 @@ public final class StepWitness implements InteractionObserver {
    */
   public StepWitness(WebDriver driver, boolean screenshots) {
     this.driver = driver;
+    this.camera = new Camera(driver);
     this.screenshots = screenshots;
   }
 
   /** Forgets the last step. */
   public void startStep() {
     pages = new PageRecorder();
-    shot = null;
+    lastFound = null;
+    forgetShot();
     typed = null;
     typedTarget = null;
     secretTyped = false;
   }
 
+  /**
+   * The step is about to type a secret (a login): it gets no picture at all, so none is taken of
+   * what it does before the secret either.
+   */
+  public void secretAhead() {
+    secretTyped = true;
+    forgetShot();
+    typed = null;
+  }
+
   /** The page is the one the look saw the element on: no need to ask the browser again. */
   @Override
   public void found(Target target, AccessibleElement element) {
+    lastFound = element;
     pages.reliedOn(FingerprintText.page(element.address()), element.seen(), target.describe());
   }
 
@@ -101,12 +138,21 @@ public final class StepWitness implements InteractionObserver {
   public void beforeInteraction(Interaction interaction, WebElement element) {
     if (Secret.MASK.equals(interaction.shownValue())) {
       secretTyped = true;
-      shot = null;
+      forgetShot();
       typed = null;
     }
     if (screenshots && !secretTyped && interaction.kind() != Interaction.Kind.TYPE) {
       typed = null;
+      forgetShot();
       quietly(() -> shot = shoot(element, interaction.target(), label(interaction.kind())));
+    }
+  }
+
+  /** A picture still being drawn is not wanted any more. */
+  private void forgetShot() {
+    if (shot != null) {
+      shot.picture().cancel(false);
+      shot = null;
     }
   }
 
@@ -136,7 +182,7 @@ public final class StepWitness implements InteractionObserver {
     if (interaction.kind() == Interaction.Kind.TYPE && !secretTyped) {
       typed = element;
       typedTarget = interaction.target();
-      shot = null;
+      forgetShot();
     }
   }
 
@@ -147,14 +193,40 @@ public final class StepWitness implements InteractionObserver {
    */
   public Optional<Shot> finishStep() {
     if (screenshots && typed != null && !secretTyped) {
-      // After typing, the field still holds the text and shows what Altinn made of it.
-      shot =
-          isAttached(typed)
-              ? shoot(typed, typedTarget, label(Interaction.Kind.TYPE))
-              : plainShot(typedTarget);
+      // After typing, the field still holds the text and shows what Altinn made of it. The step
+      // waits for this picture at once, so it is drawn here rather than on the drawing thread.
+      Optional<Camera.Spot> spot = aimQuietly(typed);
+      Camera.Picture picture = camera.capture();
+      String label = label(Interaction.Kind.TYPE);
       typed = null;
+      forgetShot();
+      try {
+        return Optional.of(
+            new Shot(
+                Marking.mark(picture.decoded(), spot, label),
+                Evidence.SCREENSHOT_PREFIX + typedTarget.describe()));
+      } catch (RuntimeException e) {
+        LOG.debug("Fikk ikke tegnet skjermbildet: {}", e.toString());
+        return Optional.empty();
+      }
     }
-    return Optional.ofNullable(shot);
+    if (shot == null) {
+      return Optional.empty();
+    }
+    PendingShot pending = shot;
+    shot = null;
+    try {
+      return Optional.of(
+          new Shot(
+              pending.picture().get(DRAWING_LIMIT_SECONDS, TimeUnit.SECONDS), pending.caption()));
+    } catch (ExecutionException | TimeoutException e) {
+      pending.picture().cancel(true);
+      LOG.debug("Fikk ikke tegnet skjermbildet: {}", e.toString());
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 
   /**
@@ -203,27 +275,44 @@ public final class StepWitness implements InteractionObserver {
     return Optional.of(new FailureEvidence(picture, MaskedPageSource.of(driver.getPageSource())));
   }
 
-  private Shot shoot(WebElement element, Target target, String label) {
-    try (ElementHighlight outline = ElementHighlight.on(driver, element, label)) {
-      return new Shot(
-          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES),
-          Evidence.SCREENSHOT_PREFIX + target.describe());
-    }
-  }
-
-  private Shot plainShot(Target target) {
-    return new Shot(
-        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES),
+  /**
+   * The picture is taken now, before the robot's hand moves; the outline is drawn beside the robot.
+   */
+  private PendingShot shoot(WebElement element, Target target, String label) {
+    Optional<Camera.Spot> spot = seenInView(element).or(() -> camera.aim(element));
+    Camera.Picture picture = camera.capture();
+    return new PendingShot(
+        DRAWING.submit(() -> Marking.mark(picture.decoded(), spot, label)),
         Evidence.SCREENSHOT_PREFIX + target.describe());
   }
 
-  private static boolean isAttached(WebElement element) {
+  /**
+   * Where the look just before the action saw the element, when it lay wholly in view: the click
+   * will not scroll, so the browser need not be asked again.
+   */
+  private Optional<Camera.Spot> seenInView(WebElement element) {
+    if (lastFound == null || !element.equals(lastFound.element())) {
+      return Optional.empty();
+    }
+    ScreenBox box = lastFound.box();
+    if (box == null || !box.inView()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Camera.Spot(box.left(), box.top(), box.width(), box.height(), box.scale()));
+  }
+
+  /** Where the typed field lies; empty, for a picture without outline, when it has gone. */
+  private Optional<Camera.Spot> aimQuietly(WebElement element) {
     try {
-      return element.isDisplayed();
+      return camera.aim(element);
     } catch (WebDriverException e) {
-      return false;
+      return Optional.empty();
     }
   }
+
+  /** A step's picture that is still being drawn, and its caption. */
+  private record PendingShot(Future<byte[]> picture, String caption) {}
 
   private static String label(Interaction.Kind kind) {
     return switch (kind) {

@@ -47,7 +47,7 @@ public record Guide(
    * One numbered step.
    *
    * @param sentence the letter's words: «Klikk på «Profil» i toppmenyen.»
-   * @param picture the PNG, or null when the step has none
+   * @param picture the JPEG, or null when the step has none
    * @param pictureFile the picture's file name beside the guide, or null
    * @param notes what the robot said about the step, such as that it skipped it
    */

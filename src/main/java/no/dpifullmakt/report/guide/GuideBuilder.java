@@ -87,14 +87,14 @@ final class GuideBuilder {
   private static Guide.Step step(RecordedStep step, String filePrefix) {
     Attachment picture =
         step.attachments().stream()
-            .filter(a -> Evidence.PNG.equals(a.mediaType()))
+            .filter(a -> Evidence.JPEG.equals(a.mediaType()))
             .filter(a -> a.name() != null && a.name().startsWith(Evidence.SCREENSHOT_PREFIX))
             .reduce((a, b) -> b)
             .orElse(null);
     String file =
         picture == null
             ? null
-            : String.format(Locale.ROOT, "%s-steg-%02d.png", filePrefix, step.number());
+            : String.format(Locale.ROOT, "%s-steg-%02d.jpg", filePrefix, step.number());
     String caption =
         picture == null
             ? null

@@ -103,7 +103,7 @@ final class GuideHtml {
         html.append("<p class=\"merknad\">").append(escape(note)).append("</p>\n");
       }
       if (step.hasPicture()) {
-        html.append("<figure>\n<img src=\"data:image/png;base64,")
+        html.append("<figure>\n<img src=\"data:image/jpeg;base64,")
             .append(Base64.getEncoder().encodeToString(step.picture()))
             .append("\" alt=\"Skjermbilde til steg ")
             .append(step.number())

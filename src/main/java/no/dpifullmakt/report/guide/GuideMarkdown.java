@@ -1,6 +1,6 @@
 package no.dpifullmakt.report.guide;
 
-/** The guide as Markdown, with the pictures as PNG files beside it. */
+/** The guide as Markdown, with the pictures as JPEG files beside it. */
 final class GuideMarkdown {
 
   private GuideMarkdown() {}

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Cucumber plugin that writes the illustrated guide, {@code veiledning.html} (self-contained) and
- * {@code veiledning.md} with its PNG files, into the run's folder: only when every scenario passed,
- * so a guide always shows a procedure that worked. Use it as {@code
+ * {@code veiledning.md} with its JPEG files, into the run's folder: only when every scenario
+ * passed, so a guide always shows a procedure that worked. Use it as {@code
  * no.dpifullmakt.report.guide.GuideWriter:<mappe>}.
  */
 public final class GuideWriter implements ConcurrentEventListener {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The guide, written from a small synthetic run: the words come from the executed steps. */
 class GuideWriterTest {
 
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
   private static final String FEATURE =
       "Gi en leverandør fullmakt til å sende digital post til innbyggere (Altinn 3)";
 
@@ -48,7 +48,7 @@ class GuideWriterTest {
   }
 
   private static Attachment screenshot(String what) {
-    return new Attachment(Evidence.SCREENSHOT_PREFIX + what, Evidence.PNG, PNG);
+    return new Attachment(Evidence.SCREENSHOT_PREFIX + what, Evidence.JPEG, JPEG);
   }
 
   private FakeRun.Scenario giveVisma() {
@@ -93,16 +93,16 @@ class GuideWriterTest {
         .contains("Hopper over dette steget: den står ikke der.")
         .contains("3.</span>Skriv organisasjonsnummeret 980858073 i feltet «Organisasjonsnummer».")
         .contains("Har 980858073 fullmakt til «Digital post til innbyggere».")
-        .contains("<img src=\"data:image/png;base64,iVBORwECAw==\"")
+        .contains("<img src=\"data:image/jpeg;base64,/9j/AQID\"")
         .contains("Markert: tekstfeltet «Organisasjonsnummer»");
     assertThat(Files.readString(folder.resolve("veiledning.md")))
         .contains("# " + FEATURE)
         .contains("> **Laget i øvingsportalen")
         .contains("1. Klikk på «Maskinportenadministrasjon» i menyen til venstre.")
-        .contains("](veiledning-steg-01.png)")
-        .contains("](veiledning-steg-03.png)")
-        .doesNotContain("veiledning-steg-02.png");
-    assertThat(Files.readAllBytes(folder.resolve("veiledning-steg-03.png"))).isEqualTo(PNG);
+        .contains("](veiledning-steg-01.jpg)")
+        .contains("](veiledning-steg-03.jpg)")
+        .doesNotContain("veiledning-steg-02.jpg");
+    assertThat(Files.readAllBytes(folder.resolve("veiledning-steg-03.jpg"))).isEqualTo(JPEG);
   }
 
   @Test
