@@ -42,6 +42,12 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // Java itself never opens a window: the robot draws its screenshots' outlines in memory, and
+    // opens the practice portal in the person's browser through the system's own opener. Decided
+    // before anything asks, so a DISPLAY without a screen behind it cannot break the drawing.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     System.exit(run(args));
   }
 

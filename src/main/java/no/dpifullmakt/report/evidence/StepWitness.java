@@ -1,5 +1,6 @@
 package no.dpifullmakt.report.evidence;
 
+import java.awt.AWTError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +206,8 @@ public final class StepWitness implements InteractionObserver {
             new Shot(
                 Marking.mark(picture.decoded(), spot, label),
                 Evidence.SCREENSHOT_PREFIX + typedTarget.describe()));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError | AWTError e) {
+        // Java's drawing may be unavailable on this machine: the step goes on without a picture.
         LOG.debug("Fikk ikke tegnet skjermbildet: {}", e.toString());
         return Optional.empty();
       }
