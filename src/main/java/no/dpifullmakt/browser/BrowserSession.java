@@ -1,6 +1,7 @@
 package no.dpifullmakt.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,10 +127,14 @@ public final class BrowserSession implements AutoCloseable {
     deleteQuietly(profile);
   }
 
+  /**
+   * Deletes what is there. Another run may be sweeping the same stale profile at the same time, so
+   * files that go while the folder is read are no error.
+   */
   private static void deleteQuietly(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       LOG.debug("Klarte ikke å slette profilmappen {}: {}", folder, e.getMessage());
     }
   }
