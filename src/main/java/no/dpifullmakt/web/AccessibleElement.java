@@ -33,28 +33,6 @@ public record AccessibleElement(
     String address,
     ScreenBox box) {
 
-  /** An element seen in a look that did not ask where things lie on the screen. */
-  public AccessibleElement(
-      WebElement element,
-      String role,
-      String name,
-      int level,
-      boolean disabled,
-      boolean blocked,
-      String expanded,
-      String controls,
-      String selected,
-      boolean checked,
-      String id,
-      int item,
-      List<String> lines,
-      String place,
-      String address) {
-    this(
-        element, role, name, level, disabled, blocked, expanded, controls, selected, checked, id,
-        item, lines, place, address, null);
-  }
-
   /** Without the live element, for diagnoses and fingerprints. */
   public SeenElement seen() {
     return new SeenElement(role, name, level, disabled, blocked, place);

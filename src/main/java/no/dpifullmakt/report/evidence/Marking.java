@@ -38,15 +38,6 @@ final class Marking {
   static final Color RED = new Color(0xd4, 0x35, 0x1c);
   private static final float JPEG_QUALITY = 0.9f;
 
-  static {
-    // The robot draws only onto pictures in memory and never opens a window. Without this, a
-    // DISPLAY with no screen behind it (a closed X forwarding, a virtual screen not started) would
-    // make Java's drawing fail.
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
-    }
-  }
-
   private Marking() {}
 
   /**

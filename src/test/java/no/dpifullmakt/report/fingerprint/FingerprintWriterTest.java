@@ -105,7 +105,7 @@ class FingerprintWriterTest {
   private static AccessibleElement link(String name, String address) {
     return new AccessibleElement(
         null, "link", name, 0, false, false, null, "", null, false, null, -1, List.of(), "",
-        address);
+        address, null);
   }
 
   /** One run of one step whose only look is for {@code target}, as the step witness saw it. */
