@@ -29,7 +29,7 @@ final class PlainAltinn3 {
   private static final By SUPPLIER_SEARCH = By.cssSelector("[role=tabpanel]:not([hidden]) input");
   private static final By LIST_ANSWER =
       By.cssSelector(
-          "[role=tabpanel]:not([hidden]) .org-list, [role=tabpanel]:not([hidden]) .empty-text");
+          "[role=tabpanel]:not([hidden]) ul a[href], [role=tabpanel]:not([hidden]) .empty-text");
   private static final By NOT_FOUND = By.cssSelector("a.back-to-list");
   private static final By ADD_SUPPLIER =
       By.xpath(

@@ -3,10 +3,9 @@
 // for ten more, and one link per organisation named by its name alone.
 
 import { h, replaceChildren } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { formatDisplayName } from '../format-name.js';
-import { avatar } from './avatar.js';
+import { organisationList } from '../komponenter/components.js';
 import { searchField } from './search-field.js';
 import { skeletonList } from './skeleton.js';
 import { alertBox } from './alert-box.js';
@@ -44,20 +43,6 @@ export function partyList({ hrefOf, addButton, emptyText }) {
     return party.displayName.toLocaleLowerCase('nb').includes(q) || (/^\d+$/.test(digits) && party.orgnr.includes(digits));
   }
 
-  function row(party) {
-    return h(
-      'li',
-      {},
-      h(
-        'a',
-        { href: hrefOf(party.orgnr), class: 'org-row', 'aria-label': party.displayName },
-        avatar(party.displayName),
-        h('span', { class: 'org-text' }, h('span', { class: 'org-name' }, party.displayName), h('span', { class: 'org-number' }, t.maskinporten.orgnrLine(party.groupedOrgnr))),
-        icon('chevron-right', 'org-chevron'),
-      ),
-    );
-  }
-
   function drawRows() {
     if (parties.length === 0 && !query.trim()) {
       listSlot.replaceChildren(h('p', { class: 'empty-text' }, emptyText));
@@ -73,7 +58,8 @@ export function partyList({ hrefOf, addButton, emptyText }) {
       shown += PAGE_SIZE;
       drawRows();
     });
-    replaceChildren(listSlot, h('ul', { class: 'org-list' }, hits.slice(0, shown).map(row)), hits.length > shown ? more : null);
+    const rows = organisationList({ parties: hits.slice(0, shown), hrefOf, orgnrLine: t.maskinporten.orgnrLine });
+    replaceChildren(listSlot, rows, hits.length > shown ? more : null);
   }
 
   return {

@@ -178,7 +178,7 @@ class MaskinportenBrowserTest {
     assertThat(
             browser
                 .driver()
-                .findElements(By.cssSelector("[role=tabpanel]:not([hidden]) .org-list a")))
+                .findElements(By.cssSelector("[role=tabpanel]:not([hidden]) ul a[href]")))
         .hasSize(10);
     assertThat(browser.shows("link", VISMA)).isFalse();
     browser.find("button", "Se mer").click();
@@ -193,7 +193,7 @@ class MaskinportenBrowserTest {
         .await()
         .until(
             d ->
-                d.findElements(By.cssSelector("[role=tabpanel]:not([hidden]) .org-list a")).size()
+                d.findElements(By.cssSelector("[role=tabpanel]:not([hidden]) ul a[href]")).size()
                     == 1);
     browser.find("link", VISMA);
     search.clear();
@@ -202,7 +202,7 @@ class MaskinportenBrowserTest {
         .await()
         .until(
             d ->
-                d.findElements(By.cssSelector("[role=tabpanel]:not([hidden]) .org-list a")).size()
+                d.findElements(By.cssSelector("[role=tabpanel]:not([hidden]) ul a[href]")).size()
                     == 1);
 
     search.sendKeys("ware ltd");

@@ -41,7 +41,7 @@ class TransientStatesBrowserTest {
           + " searchbox: shown(panel && panel.querySelector('input[type=search]')),"
           + " addButton: !!panel && [...panel.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Legg til leverandør'),"
           + " emptyText: !!panel && panel.textContent.includes('Ingen leverandører funnet.'),"
-          + " links: panel ? panel.querySelectorAll('a.org-row').length : 0,"
+          + " links: panel ? panel.querySelectorAll('li a[href]').length : 0,"
           + " skeletonRows: panel ? panel.querySelectorAll('li.org-row-loading').length : 0,"
           + " skeletonText: text(panel && panel.querySelector('li.org-row-loading')),"
           + " sidebarBusy: document.querySelectorAll('aside li[aria-busy=true]').length,"

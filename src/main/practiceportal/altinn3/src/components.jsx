@@ -1,0 +1,5 @@
+// The parts of the practice portal's Altinn 3 screens that Altinn's own component library draws.
+
+import '@altinn/altinn-components/dist/global.css';
+
+export { organisationList } from './organisation-list.jsx';
