@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the practice portal's Altinn 3 components (React and Altinn's component library) into the
 # given folder. Needs Node.js and npm: on Debian/Ubuntu as root it installs them; otherwise it says
-# exactly what to install. Usage: scripts/bygg-ovingsportal.sh UTMAPPE [festet|nyeste]
+# exactly what to install. Usage: scripts/bygg-ovingsportal.sh UTMAPPE [festet|nyeste ARBEIDSMAPPE]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,5 +24,5 @@ if ! have node || ! have npm; then
 fi
 
 flag=()
-[ "$versions" = "nyeste" ] && flag=(--newest)
+[ "$versions" = "nyeste" ] && flag=(--newest "${3:-$out/../nyeste-komponenter}")
 exec node "$here/src/main/practiceportal/altinn3/build.mjs" "$out" "${flag[@]}"

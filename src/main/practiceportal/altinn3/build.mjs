@@ -1,6 +1,8 @@
 // Builds the practice portal's Altinn 3 components into the jar's resources:
 //   node build.mjs OUTDIR            with the library versions pinned in package-lock.json
-//   node build.mjs OUTDIR --newest   with the newest versions on the registry (nothing pinned changes)
+//   node build.mjs OUTDIR --newest WORKDIR
+//                                    with the newest versions on the registry, installed in WORKDIR
+//                                    (nothing pinned changes)
 // Does nothing when neither the sources nor the lockfile changed since the last build into OUTDIR.
 
 import { createHash } from 'node:crypto';
@@ -12,11 +14,12 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const [outArgument, ...flags] = process.argv.slice(2);
 if (!outArgument) {
-  console.error('Bruk: node build.mjs UTMAPPE [--newest]');
+  console.error('Bruk: node build.mjs UTMAPPE [--newest ARBEIDSMAPPE]');
   process.exit(2);
 }
 const outdir = resolve(outArgument);
-const newest = flags.includes('--newest');
+const newest = flags[0] === '--newest';
+const newestWork = newest ? resolve(flags[1] ?? join(outdir, '..', 'nyeste-komponenter')) : null;
 const LIBRARY = '@altinn/altinn-components';
 
 function filesUnder(folder) {
@@ -50,7 +53,7 @@ function prepare() {
     }
     return here;
   }
-  const work = join(outdir, '..', 'nyeste-komponenter-arbeid');
+  const work = newestWork;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   for (const name of ['package.json', '.npmrc', 'src']) {
@@ -92,6 +95,10 @@ await build({
   logLevel: 'warning',
 });
 const version = versionOf(root, LIBRARY);
+if (newest) {
+  const pinned = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).dependencies[LIBRARY];
+  console.log(`Festet ${LIBRARY}: ${pinned}; nyeste: ${version}${pinned === version ? ' (den samme)' : ''}.`);
+}
 writeFileSync(join(outdir, 'versjon.txt'), `${LIBRARY} ${version}\nreact ${versionOf(root, 'react')}\n`);
 writeFileSync(stamp, wanted);
 const size = filesUnder(outdir).reduce((sum, file) => sum + statSync(file).size, 0);

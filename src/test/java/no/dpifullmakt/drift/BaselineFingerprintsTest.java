@@ -29,6 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <pre>./mvnw -B test -Dnettleser.sjekk.skip=true -Dtest=BaselineFingerprintsTest
  *     -Dfingeravtrykk.oppdater=true</pre>
+ *
+ * <p>The comparison lands in {@code target/fingeravtrykk-GENERATION.txt}: with {@code
+ * -Pnyeste-komponenter} it says what a new version of Altinn's component library would change for
+ * the robot.
  */
 class BaselineFingerprintsTest {
 
@@ -102,6 +106,9 @@ class BaselineFingerprintsTest {
             fresh.toString(),
             "--grunnlinje",
             baseline.toString());
+    Files.writeString(
+        Path.of("target", "fingeravtrykk-" + generation + ".txt"),
+        comparison.out() + comparison.err());
     assertThat(comparison.exit()).as(comparison.out() + comparison.err()).isZero();
     assertThat(comparison.out())
         .as(
