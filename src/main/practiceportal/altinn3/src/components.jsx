@@ -3,3 +3,8 @@
 import '@altinn/altinn-components/dist/global.css';
 
 export { organisationList } from './organisation-list.jsx';
+
+// Page furniture (layout/)
+export { breadcrumbTrail } from './layout/breadcrumbs.jsx';
+export { siteFooter } from './layout/footer.jsx';
+export { pageTop } from './layout/page-top.jsx';

@@ -19,7 +19,6 @@ export const en = {
   loading: 'Loading',
   spinner: 'Loading',
   success: 'Completed',
-  breadcrumbs: 'Breadcrumbs',
   start: 'Start', // assumed
   accessManagement: 'Access management',
   sidebar: {

@@ -21,7 +21,6 @@ export const nb = {
   loading: 'Laster inn',
   spinner: 'Laster',
   success: 'Fullført',
-  breadcrumbs: 'Breadcrumbs',
   start: 'Start',
   accessManagement: 'Tilgangsstyring',
   sidebar: {

@@ -21,7 +21,6 @@ export const nn = {
   loading: 'Lastar inn',
   spinner: 'Lastar',
   success: 'Fullført',
-  breadcrumbs: 'Breadcrumbs',
   start: 'Start', // assumed
   accessManagement: 'Tilgangsstyring',
   sidebar: {

@@ -11,18 +11,11 @@ import { formatDisplayName } from '../format-name.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
 import { paths } from './paths.js';
 import { changed } from '../practice-settings.js';
+import { pageTop } from '../komponenter/components.js';
 
-export function skipLink() {
-  return h('a', { href: '#main-content', class: 'skip-link' }, t.skipLink);
-}
-
-export function statusBanner() {
-  return h(
-    'div',
-    { role: 'status', class: 'status-banner' },
-    icon('info'),
-    h('h2', { class: 'status-banner-heading' }, `${t.statusBanner} `, h('a', { href: paths.news }, t.statusBannerLink)),
-  );
+/** The skip link to the main content and the status banner, as Altinn's Layout draws them. */
+export function pageTopOf(mainId) {
+  return pageTop({ skipLink: t.skipLink, mainId, banner: { title: t.statusBanner, link: { label: t.statusBannerLink, href: paths.news } } });
 }
 
 export function siteHeader(profile) {

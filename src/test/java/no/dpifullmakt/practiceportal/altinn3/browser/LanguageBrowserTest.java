@@ -82,7 +82,10 @@ class LanguageBrowserTest {
     browser.find(dialog, "textbox", "Organization number");
     browser.find(dialog, "button", "Lukk dialogvindu").click();
     assertThat(
-            browser.driver().findElement(By.cssSelector("a.skip-link")).getAttribute("textContent"))
+            browser
+                .driver()
+                .findElement(By.cssSelector("a[href='#main-content']"))
+                .getAttribute("textContent"))
         .isEqualTo("Skip to main content");
     browser.find("button", "Menu");
     assertThat(browser.driver().getTitle()).isEqualTo("Maskinporten administration - Altinn");
