@@ -8,3 +8,5 @@ export { organisationList } from './organisation-list.jsx';
 export { breadcrumbTrail } from './layout/breadcrumbs.jsx';
 export { siteFooter } from './layout/footer.jsx';
 export { pageTop } from './layout/page-top.jsx';
+export { globalHeader } from './layout/header.jsx';
+export { sidebarNavigation } from './layout/sidebar.jsx';

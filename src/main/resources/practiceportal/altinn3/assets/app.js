@@ -8,7 +8,7 @@ import { h } from './dom.js';
 import { t } from './texts.js';
 import { isMaskinportenAdmin } from './admin-check.js';
 import { pageTopOf, siteHeader } from './layout/header.js';
-import { sidebar, markCurrent } from './layout/sidebar.js';
+import { sidebar } from './layout/sidebar.js';
 import { siteFooter } from './layout/footer.js';
 import { createRouter } from './router.js';
 import { routes } from './routes.js';
@@ -24,7 +24,7 @@ async function boot() {
   }
   isMaskinportenAdmin();
   const main = h('main', { id: 'main-content', class: 'content', tabindex: '-1' });
-  const side = sidebar(() => markCurrent(side.nav, location.pathname));
+  const side = sidebar();
   root.replaceChildren(
     pageTopOf(main.id),
     siteHeader(profile),
