@@ -76,6 +76,18 @@ if (!newest && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
   process.exit(0);
 }
 
+// Aksel's icons (used by the library and the design system) have no side effects, but a
+// package.json of their own in dist/react/esm hides the package's "sideEffects": false from
+// esbuild, which would then bundle all of the icons for the few that are used.
+const iconsWithoutSideEffects = {
+  name: 'aksel-icons-without-side-effects',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, (args) =>
+      /[\\/]@navikt[\\/]aksel-icons[\\/]/.test(args.importer) ? { path: join(args.resolveDir, args.path), sideEffects: false } : undefined,
+    );
+  },
+};
+
 const root = prepare();
 const started = Date.now();
 const { build } = await import(join(root, 'node_modules', 'esbuild', 'lib', 'main.js'));
@@ -93,6 +105,7 @@ await build({
   loader: { '.woff2': 'file', '.woff': 'file', '.svg': 'file' },
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+  plugins: [iconsWithoutSideEffects],
 });
 const version = versionOf(root, LIBRARY);
 if (newest) {

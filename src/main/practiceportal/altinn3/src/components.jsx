@@ -3,3 +3,10 @@
 import '@altinn/altinn-components/dist/global.css';
 
 export { organisationList } from './organisation-list.jsx';
+
+// Page furniture (layout/)
+export { breadcrumbTrail } from './layout/breadcrumbs.jsx';
+export { siteFooter } from './layout/footer.jsx';
+export { pageTop } from './layout/page-top.jsx';
+export { globalHeader } from './layout/header.jsx';
+export { sidebarNavigation } from './layout/sidebar.jsx';

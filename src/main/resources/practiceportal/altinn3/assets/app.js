@@ -7,8 +7,8 @@ import { api } from './api.js';
 import { h } from './dom.js';
 import { t } from './texts.js';
 import { isMaskinportenAdmin } from './admin-check.js';
-import { skipLink, statusBanner, siteHeader } from './layout/header.js';
-import { sidebar, markCurrent } from './layout/sidebar.js';
+import { pageTopOf, siteHeader } from './layout/header.js';
+import { sidebar } from './layout/sidebar.js';
 import { siteFooter } from './layout/footer.js';
 import { createRouter } from './router.js';
 import { routes } from './routes.js';
@@ -24,10 +24,9 @@ async function boot() {
   }
   isMaskinportenAdmin();
   const main = h('main', { id: 'main-content', class: 'content', tabindex: '-1' });
-  const side = sidebar(() => markCurrent(side.nav, location.pathname));
+  const side = sidebar();
   root.replaceChildren(
-    skipLink(),
-    statusBanner(),
+    pageTopOf(main.id),
     siteHeader(profile),
     h('div', { class: 'layout' }, side.element, main),
     siteFooter(),

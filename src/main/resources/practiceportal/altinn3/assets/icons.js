@@ -53,17 +53,3 @@ export function icon(name, className = '') {
   }
   return svg;
 }
-
-/** Altinn's logo: a blue ring, flat on the left, as in the screenshots. */
-export function altinnLogo() {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 32 32');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.setAttribute('class', 'altinn-logo');
-  const ring = document.createElementNS(SVG, 'path');
-  ring.setAttribute('fill-rule', 'evenodd');
-  ring.setAttribute('d', 'M3 3h13a13 13 0 0 1 0 26H3z M17 8a8 8 0 1 0 0 16a8 8 0 1 0 0-16z');
-  svg.append(ring);
-  return svg;
-}

@@ -10,7 +10,8 @@ export const en = {
   skipLink: 'Skip to main content', // assumed
   statusBanner: 'Altinn has been renewed.', // assumed
   statusBannerLink: 'This is how you give new powers of attorney and access.', // assumed
-  mainNavigation: 'main navigation', // assumed
+  // The global menu's way back from the language choice.
+  menuBack: 'Back',
   menu: 'Menu',
   chooseLanguage: 'Choose language',
   languageNames: { nb: 'Norsk (bokmål)', nn: 'Norsk (nynorsk)', en: 'English' },
@@ -19,7 +20,6 @@ export const en = {
   loading: 'Loading',
   spinner: 'Loading',
   success: 'Completed',
-  breadcrumbs: 'Breadcrumbs',
   start: 'Start', // assumed
   accessManagement: 'Access management',
   sidebar: {

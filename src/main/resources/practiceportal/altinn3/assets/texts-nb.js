@@ -11,7 +11,8 @@ export const nb = {
   skipLink: 'Hopp til hovedinnholdet',
   statusBanner: 'Altinn er fornyet.',
   statusBannerLink: 'Slik gir du nye fullmakter og tilganger.',
-  mainNavigation: 'hovednavigasjon',
+  // The global menu's way back from the language choice.
+  menuBack: 'Tilbake',
   menu: 'Meny',
   chooseLanguage: 'Velg språk',
   // Each language is named in itself, the same in every catalogue.
@@ -21,7 +22,6 @@ export const nb = {
   loading: 'Laster inn',
   spinner: 'Laster',
   success: 'Fullført',
-  breadcrumbs: 'Breadcrumbs',
   start: 'Start',
   accessManagement: 'Tilgangsstyring',
   sidebar: {

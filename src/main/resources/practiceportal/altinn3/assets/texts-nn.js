@@ -12,7 +12,8 @@ export const nn = {
   skipLink: 'Hopp til hovudinnhaldet', // assumed
   statusBanner: 'Altinn er fornya.', // assumed
   statusBannerLink: 'Slik gir du nye fullmakter og tilgangar.', // assumed
-  mainNavigation: 'hovudnavigasjon', // assumed
+  // The global menu's way back from the language choice.
+  menuBack: 'Tilbake',
   menu: 'Meny',
   chooseLanguage: 'Vel språk',
   languageNames: { nb: 'Norsk (bokmål)', nn: 'Norsk (nynorsk)', en: 'English' },
@@ -21,7 +22,6 @@ export const nn = {
   loading: 'Lastar inn',
   spinner: 'Lastar',
   success: 'Fullført',
-  breadcrumbs: 'Breadcrumbs',
   start: 'Start', // assumed
   accessManagement: 'Tilgangsstyring',
   sidebar: {

@@ -36,6 +36,7 @@ public final class RoleBrowser implements AutoCloseable {
           Map.entry("status", "[role=status]"),
           Map.entry("alert", "[role=alert]"),
           Map.entry("menuitem", "[role=menuitem]"),
+          Map.entry("menuitemradio", "[role=menuitemradio]"),
           Map.entry("menu", "[role=menu]"),
           Map.entry("table", "table"),
           Map.entry("tablist", "[role=tablist]"),
@@ -47,7 +48,7 @@ public final class RoleBrowser implements AutoCloseable {
           Map.entry("main", "main"));
 
   private static final java.util.Set<String> NAMED_BY_CONTENT =
-      java.util.Set.of("button", "link", "tab", "heading", "menuitem");
+      java.util.Set.of("button", "link", "tab", "heading", "menuitem", "menuitemradio");
 
   private final URI base;
   private final ChromeDriver driver;

@@ -1,79 +1,37 @@
-// The complementary region with the navigation "Sidebar". "Maskinportenadministrasjon" appears
-// only once the Maskinporten admin check has said yes; until it answers, its place holds a
-// placeholder that is not a link.
+// The complementary region with the navigation "Sidebar", drawn by Altinn's component library.
+// "Maskinportenadministrasjon" appears only once the Maskinporten admin check has said yes; until
+// it answers, its place holds a placeholder that is not a link.
 
-import { h } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from './paths.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
 import { changed } from '../practice-settings.js';
+import { sidebarNavigation } from '../komponenter/components.js';
 
-function link(href, iconName, text, extraClass = '') {
-  return h(
-    'a',
-    { href, class: `sidebar-link ${extraClass}`.trim() },
-    h('span', { class: 'sidebar-icon' }, icon(iconName)),
-    h('span', { class: 'sidebar-text' }, text),
-  );
-}
-
-function item(href, iconName, text, extraClass = '') {
-  return h('li', {}, link(href, iconName, text, extraClass));
-}
-
-/**
- * @param onChange called when the sidebar's links changed after it was drawn
- */
-export function sidebar(onChange) {
+/** @return { element, nav }: nav is what markCurrent takes */
+export function sidebar() {
   const s = t.sidebar;
-  const groups = [
-    [item(paths.overview, 'lock', t.accessManagement, 'sidebar-home')],
-    [item(paths.requests, 'bell', s.requests), item(paths.users, 'people', s.users), item(paths.powersOfAttorney, 'key', s.powersOfAttorney)],
-    [
-      item(paths.powersFromOthers, 'lock-open', s.powersFromOthers),
-      item(paths.consents, 'handshake', s.consents),
-      item(paths.clients, 'database', s.clients),
-      // Change "a3-lenke-flyttet" moves this link to the header.
-      changed('a3-lenke-flyttet') ? null : maskinportenItem(onChange),
-    ],
-    [item(paths.systemAccess, 'nodes', s.systemAccess)],
-    [item(paths.settings, 'cog', s.settings)],
-  ];
-  const nav = h(
-    'nav',
-    { 'aria-label': s.label, class: 'sidebar' },
-    groups.map((items) => h('ul', { class: 'sidebar-group' }, items)),
-    h('p', { class: 'sidebar-shortcuts' }, s.shortcuts),
-    h(
-      'ul',
-      { class: 'sidebar-group sidebar-group-plain' },
-      h('li', {}, h('a', { href: paths.help, class: 'sidebar-link sidebar-link-plain' }, icon('external'), h('span', {}, s.helpPages))),
-    ),
-  );
-  return { element: h('aside', { class: 'sidebar-region' }, nav), nav };
-}
-
-function maskinportenItem(onChange) {
-  const placeholder = h('li', { 'aria-busy': 'true', class: 'sidebar-pending' }, h('span', { class: 'skeleton skeleton-sidebar', 'aria-hidden': 'true' }));
-  isMaskinportenAdmin().then((admin) => {
-    if (admin) placeholder.replaceChildren(link(paths.maskinporten, 'monitors', t.sidebar.maskinporten));
-    else placeholder.remove();
-    placeholder.removeAttribute('aria-busy');
-    placeholder.classList.remove('sidebar-pending');
-    onChange();
-  });
-  return placeholder;
+  // Change "a3-lenke-flyttet" moves the Maskinporten link to the header.
+  const maskinportenHere = !changed('a3-lenke-flyttet');
+  const items = [
+    { id: 'overview', group: 'home', text: t.accessManagement, href: paths.overview, icon: 'lock' },
+    { id: 'requests', group: 'access', text: s.requests, href: paths.requests, icon: 'bell' },
+    { id: 'users', group: 'access', text: s.users, href: paths.users, icon: 'people' },
+    { id: 'powers', group: 'access', text: s.powersOfAttorney, href: paths.powersOfAttorney, icon: 'key' },
+    { id: 'from-others', group: 'others', text: s.powersFromOthers, href: paths.powersFromOthers, icon: 'lock-open' },
+    { id: 'consents', group: 'others', text: s.consents, href: paths.consents, icon: 'handshake' },
+    { id: 'clients', group: 'others', text: s.clients, href: paths.clients, icon: 'database' },
+    maskinportenHere ? { id: 'maskinporten', group: 'others', text: s.maskinporten, href: paths.maskinporten, icon: 'monitors', pending: true } : null,
+    { id: 'system-access', group: 'systems', text: s.systemAccess, href: paths.systemAccess, icon: 'nodes' },
+    { id: 'settings', group: 'settings', text: s.settings, href: paths.settings, icon: 'cog' },
+    { id: 'help', group: 'shortcuts', text: s.helpPages, href: paths.help, icon: 'external' },
+  ].filter(Boolean);
+  const nav = sidebarNavigation({ label: s.label, items, groups: { shortcuts: { title: s.shortcuts } }, pathname: location.pathname });
+  if (maskinportenHere) isMaskinportenAdmin().then((admin) => nav.settle('maskinporten', admin));
+  return { element: nav.element, nav };
 }
 
 /** Marks the sidebar link of the current section with aria-current="page". */
 export function markCurrent(nav, pathname) {
-  let best = null;
-  for (const a of nav.querySelectorAll('a.sidebar-link')) {
-    const href = a.getAttribute('href');
-    a.removeAttribute('aria-current');
-    const matches = pathname === href || pathname.startsWith(`${href}/`);
-    if (matches && (!best || href.length > best.getAttribute('href').length)) best = a;
-  }
-  if (best) best.setAttribute('aria-current', 'page');
+  nav.markCurrent(pathname);
 }

@@ -2,6 +2,7 @@ import { h } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
+import { overviewBreadcrumbs } from '../layout/breadcrumbs.js';
 import { formatDisplayName } from '../format-name.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
 
@@ -14,7 +15,7 @@ export function overviewPage(main, context) {
   document.title = `${t.accessManagement} - Altinn`;
   const cards = h('ul', { class: 'overview-cards' }, card(paths.users, 'people', t.sidebar.users));
   main.append(
-    h('nav', { 'aria-label': t.breadcrumbs, class: 'breadcrumbs' }, h('ol', {}, h('li', {}, h('a', { href: paths.overview }, t.start)), h('li', {}, h('span', { 'aria-current': 'page' }, t.accessManagement)))),
+    overviewBreadcrumbs(),
     h('h1', { class: 'page-heading' }, t.overviewHeading(formatDisplayName(profile.actor.registerName))),
     h('p', { class: 'page-text' }, t.overviewText),
     cards,

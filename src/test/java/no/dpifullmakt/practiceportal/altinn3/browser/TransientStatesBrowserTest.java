@@ -44,7 +44,7 @@ class TransientStatesBrowserTest {
           + " links: panel ? panel.querySelectorAll('li a[href]').length : 0,"
           + " skeletonRows: panel ? panel.querySelectorAll('li.org-row-loading').length : 0,"
           + " skeletonText: text(panel && panel.querySelector('li.org-row-loading')),"
-          + " sidebarBusy: document.querySelectorAll('aside li[aria-busy=true]').length,"
+          + " sidebarBusy: document.querySelectorAll('aside li > [aria-busy=true]').length,"
           + " sidebarLink: [...document.querySelectorAll('aside a')].some((a) => a.textContent.includes('Maskinporten')),"
           + " hiddenSkeletons: document.querySelectorAll('main .skeleton[aria-hidden=true]').length,"
           + " giveButton: [...document.querySelectorAll('main button')].some((b) => b.textContent.trim() === 'Gi fullmakt'),"
@@ -110,7 +110,7 @@ class TransientStatesBrowserTest {
 
     WebElement row = browser.find("link", "Testleverandor AS");
     assertThat(row.getText()).contains("Org.nr. 312 605 031");
-    assertThat(browser.driver().findElements(By.cssSelector("aside li[aria-busy]"))).isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("aside [aria-busy]"))).isEmpty();
   }
 
   @Test
