@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * How much of the real Altinn 3 screens' accessible tree ({@code ekte-altinn3/tilgjengelighetstre
@@ -212,11 +215,22 @@ class RealScreensTreeTest {
     return browser.await().until(d -> d.findElement(By.cssSelector("dialog[open]")));
   }
 
-  /** Dialogs are looked for in the page, everything else in the screen's scope. */
+  /**
+   * Dialogs are looked for in the page, everything else in the screen's scope; parts that load on
+   * their own get a moment to come.
+   */
   private static boolean shows(SearchContext scope, Expected expected) {
     SearchContext where = expected.role().equals("dialog") ? browser.driver() : scope;
-    return where.findElements(By.cssSelector(candidates(expected.role()))).stream()
-        .anyMatch(e -> is(e, expected));
+    try {
+      return new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+          .pollingEvery(Duration.ofMillis(100))
+          .until(
+              d ->
+                  where.findElements(By.cssSelector(candidates(expected.role()))).stream()
+                      .anyMatch(e -> is(e, expected)));
+    } catch (TimeoutException missing) {
+      return false;
+    }
   }
 
   private static boolean is(WebElement element, Expected expected) {
