@@ -3,3 +3,8 @@
 import '@altinn/altinn-components/dist/global.css';
 
 export { organisationList } from './organisation-list.jsx';
+
+// Dialogs and messages
+export { openModalDialog } from './dialogs/modal-dialog.jsx';
+export { alertBox } from './messages/alert-box.jsx';
+export { showSnackbarMessage } from './messages/snackbar.jsx';
