@@ -8,3 +8,5 @@ export { organisationList } from './organisation-list.jsx';
 export { openModalDialog } from './dialogs/modal-dialog.jsx';
 export { alertBox } from './messages/alert-box.jsx';
 export { showSnackbarMessage } from './messages/snackbar.jsx';
+export { spinnerImage } from './messages/spinner.jsx';
+export { infoPopoverButton } from './popovers/info-popover.jsx';
