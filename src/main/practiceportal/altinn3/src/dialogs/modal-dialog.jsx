@@ -1,7 +1,8 @@
 // Altinn's dialogs are Designsystemet's native <dialog> (DsDialog): the close button comes first
-// ("Lukk dialogvindu" unless told otherwise), Escape closes it. Only a dialog told to be named is
-// labelled by its heading; Altinn leaves several dialogs unnamed even though they have one.
-// The practice portal's views fill the body with their own elements, so the body is handed back.
+// (named as the view says; Designsystemet's own name is "Lukk dialogvindu"), Escape closes it.
+// Only a dialog told to be named is labelled by its heading; Altinn leaves several dialogs
+// unnamed even though they have one. The practice portal's views fill the body with their own
+// elements, so the body is handed back.
 
 import { DsDialog, DsHeading } from '@altinn/altinn-components';
 import { flushSync } from 'react-dom';
@@ -39,7 +40,7 @@ export function openModalDialog({ closeLabel, heading, level = 2, named = false,
     root.render(
       <DsDialog
         ref={(element) => element && (parts.dialog = element)}
-        closeButton={closeLabel ?? 'Lukk dialogvindu'}
+        closeButton={closeLabel}
         aria-labelledby={heading && named ? headingId : undefined}
         aria-description={description}
         style={{ '--dsc-dialog-max-width': WIDTHS[size] }}
