@@ -10,3 +10,10 @@ export { siteFooter } from './layout/footer.jsx';
 export { pageTop } from './layout/page-top.jsx';
 export { globalHeader } from './layout/header.jsx';
 export { sidebarNavigation } from './layout/sidebar.jsx';
+
+// Dialogs and messages
+export { openModalDialog } from './dialogs/modal-dialog.jsx';
+export { alertBox } from './messages/alert-box.jsx';
+export { showSnackbarMessage } from './messages/snackbar.jsx';
+export { spinnerImage } from './messages/spinner.jsx';
+export { infoPopoverButton } from './popovers/info-popover.jsx';

@@ -63,7 +63,6 @@ export const en = {
     somethingWentWrong: 'Oops! Something went wrong', // "Something went wrong" assumed
   },
 
-  snackbarClose: 'close',
 
   maskinporten: {
     documentTitle: 'Maskinporten administration - Altinn',

@@ -64,7 +64,6 @@ export const nb = {
     somethingWentWrong: 'Oi! Noe gikk galt',
   },
 
-  snackbarClose: 'close',
 
   maskinporten: {
     documentTitle: 'Maskinportenadministrasjon - Altinn',

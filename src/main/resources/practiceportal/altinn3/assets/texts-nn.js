@@ -65,7 +65,6 @@ export const nn = {
     somethingWentWrong: 'Oi! Noko gjekk gale', // "Noko gjekk gale" assumed
   },
 
-  snackbarClose: 'close',
 
   maskinporten: {
     documentTitle: 'Maskinportenadministrasjon - Altinn',

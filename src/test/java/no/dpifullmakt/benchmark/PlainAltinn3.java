@@ -46,7 +46,7 @@ final class PlainAltinn3 {
   private static final By BACK = By.cssSelector("dialog[open] .back-button");
   private static final By SCOPES = By.cssSelector("dialog[open] .scope-list li");
   private static final By HITS = By.cssSelector("dialog[open] .hit-count");
-  private static final By CLOSE = By.cssSelector("dialog[open] .dialog-close");
+  private static final By CLOSE = By.cssSelector("dialog[open] > button[command=close]");
   private static final By DIALOG = By.cssSelector("dialog[open]");
   private static final By GIVEN_TITLES = By.cssSelector("main .api-list .api-title");
 

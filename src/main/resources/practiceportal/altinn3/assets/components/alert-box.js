@@ -1,18 +1,13 @@
-// Designsystemet's alert: a plain box WITHOUT a role (Altinn only adds role=alert in a few
-// places), and the technical error paragraphs Altinn puts in several of them.
+// Designsystemet's alert box, drawn by the component library: WITHOUT a role (Altinn only adds
+// role=alert in a few places), and the technical error paragraphs Altinn puts in several of them.
 
 import { h } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
+import { alertBox as libraryAlertBox } from '../komponenter/components.js';
 
 /** @param colour "danger", "warning" or "info" */
 export function alertBox(colour, ...children) {
-  return h(
-    'div',
-    { class: `alert alert-${colour}`, 'data-color': colour },
-    icon(colour === 'danger' ? 'circle-x' : 'warning', 'alert-icon'),
-    h('div', { class: 'alert-content' }, children),
-  );
+  return libraryAlertBox({ colour, contents: children.flat(Infinity) });
 }
 
 /** "Det har skjedd en teknisk feil. …" and "Tidspunkt feilen inntraff: 14:03:22 - HttpStatus: 503". */

@@ -1,9 +1,10 @@
 import { h } from '../dom.js';
 import { t } from '../texts.js';
+import { spinnerImage } from '../komponenter/components.js';
 
-/** Designsystemet's spinner, an image named "Laster". */
+/** Designsystemet's spinner, drawn by the component library: an image named "Laster". */
 export function spinner(size = 'md', name = t.spinner) {
-  return h('span', { class: `spinner spinner-${size}`, role: 'img', 'aria-label': name });
+  return spinnerImage({ name, size });
 }
 
 /** A spinner alone on a line, where a list or a page will appear. */

@@ -7,12 +7,12 @@ import { apiDetails } from './api-details.js';
 
 export function openApiDetailsDialog({ apiResource, supplierName, delegation, given = true, onChanged, onClose }) {
   const details = apiDetails({ apiResource, supplierName, delegation, whenGiven: () => Promise.resolve(given), onChanged });
-  const { dialog } = openDialog({
+  const { body } = openDialog({
     closeLabel: t.addSupplierDialog.close,
     onClose: () => {
       details.dispose();
       if (onClose) onClose();
     },
   });
-  dialog.append(details.element);
+  body.append(details.element);
 }

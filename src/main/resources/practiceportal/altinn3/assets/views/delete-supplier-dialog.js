@@ -11,7 +11,7 @@ import { setBusy } from '../components/api-list-item.js';
 
 export function openDeleteSupplierDialog({ orgnr, supplierName, onDeleted }) {
   const s = t.supplier;
-  const { dialog, close } = openDialog({ closeLabel: t.addSupplierDialog.close, size: 'sm' });
+  const { body, close } = openDialog({ closeLabel: t.addSupplierDialog.close, heading: s.deleteHeading, size: 'sm' });
   const confirm = h('button', { type: 'button', class: 'button button-danger' }, s.deleteSupplier);
   const cancel = h('button', { type: 'button', class: 'button button-secondary' }, s.cancel);
   cancel.addEventListener('click', close);
@@ -30,8 +30,5 @@ export function openDeleteSupplierDialog({ orgnr, supplierName, onDeleted }) {
     showSnackbar(s.deleted(supplierName));
     onDeleted();
   });
-  dialog.append(
-    h('div', { class: 'modal-header' }, h('h2', { class: 'modal-heading' }, s.deleteHeading)),
-    h('div', { class: 'modal-body' }, h('p', {}, s.deleteText(supplierName)), h('div', { class: 'button-row' }, confirm, cancel)),
-  );
+  body.append(h('p', {}, s.deleteText(supplierName)), h('div', { class: 'button-row' }, confirm, cancel));
 }

@@ -17,7 +17,7 @@ export function openGiveApiDialog({ supplier, onClose }) {
   const delegation = delegations(supplier.orgnr);
   const { body: viewSlot } = openNamedDialog({
     heading: d.heading(supplier.name),
-    level: 'h1',
+    level: 1,
     closeLabel: d.close,
     description: d.description,
     size: 'lg',

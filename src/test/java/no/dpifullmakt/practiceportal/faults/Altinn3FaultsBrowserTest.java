@@ -85,7 +85,7 @@ class Altinn3FaultsBrowserTest {
     browser.open(MASKINPORTEN);
     WebElement panel =
         browser.await().until(d -> d.findElement(By.cssSelector("[role=tabpanel]:not([hidden])")));
-    WebElement box = browser.await().until(d -> panel.findElement(By.cssSelector(".alert")));
+    WebElement box = browser.await().until(d -> panel.findElement(By.cssSelector(".ds-alert")));
     assertThat(box.getText()).isEqualTo("Kunne ikke laste Maskinporten-tilknytninger.");
     assertThat(box.getAttribute("role")).isNull();
     assertThat(browser.shows(panel, "searchbox", "Søk")).isFalse();
@@ -104,7 +104,7 @@ class Altinn3FaultsBrowserTest {
 
     browser.open(TESTLEVERANDOR_PAGE);
     browser.find("link", "Gå tilbake til oversikten");
-    assertThat(browser.driver().findElement(By.cssSelector(".card .alert")).getText())
+    assertThat(browser.driver().findElement(By.cssSelector(".card .ds-alert")).getText())
         .isEqualTo("Vi fant ikke leverandøren");
 
     browser.open(TESTLEVERANDOR_PAGE);
@@ -254,8 +254,7 @@ class Altinn3FaultsBrowserTest {
                             live.getAttribute("textContent")
                                 .equals("Kunne ikke fjerne " + VISMA + " som leverandør.")));
     assertThat(confirm.isDisplayed()).isTrue();
-    WebElement snackbar =
-        browser.driver().findElement(By.cssSelector(".snackbar-region [role=alert]"));
+    WebElement snackbar = browser.driver().findElement(By.cssSelector("[popover] [role=alert]"));
     assertThat(snackbar.getAttribute("data-color")).isEqualTo("danger");
     assertThat(state.altinn3Suppliers(APE)).noneMatch(s -> s.startsWith("980858073"));
   }

@@ -264,7 +264,7 @@ class MaskinportenBrowserTest {
                         "Fant ingen organisasjon med dette organisasjonsnummeret. Vennligst sjekk at"
                             + " informasjonen er korrekt."));
     assertThat(dialog.findElements(By.cssSelector("[role=alert]"))).isEmpty();
-    assertThat(messages.findElement(By.cssSelector(".alert")).getAttribute("role")).isNull();
+    assertThat(messages.findElement(By.cssSelector(".ds-alert")).getAttribute("role")).isNull();
     assertThat(browser.find(dialog, "button", "Legg til virksomhet").isEnabled()).isFalse();
 
     field.sendKeys("1");
@@ -285,7 +285,7 @@ class MaskinportenBrowserTest {
     assertThat(remove.getText()).isEqualTo("Slett fullmakt");
     remove.click();
     WebElement snackbar =
-        browser.await().until(d -> d.findElement(By.cssSelector(".snackbar-region [role=alert]")));
+        browser.await().until(d -> d.findElement(By.cssSelector("[popover] [role=alert]")));
     assertThat(snackbar.getText())
         .isEqualTo("Fullmakten til " + DPI + " er fjernet fra " + VISMA + ".");
     browser.find(snackbar, "button", "close");
@@ -391,7 +391,7 @@ class MaskinportenBrowserTest {
     browser.find(dialog, "button", "Slett leverandør").click();
 
     WebElement snackbar =
-        browser.await().until(d -> d.findElement(By.cssSelector(".snackbar-region [role=alert]")));
+        browser.await().until(d -> d.findElement(By.cssSelector("[popover] [role=alert]")));
     assertThat(snackbar.getText()).isEqualTo(VISMA + " er fjernet som leverandør.");
     browser.find("link", "Testleverandor AS");
     assertThat(browser.shows("link", VISMA)).isFalse();
@@ -403,7 +403,7 @@ class MaskinportenBrowserTest {
     browser.open(MASKINPORTEN + "/supplier/971032146");
 
     browser.find("link", "Gå tilbake til oversikten");
-    assertThat(browser.driver().findElement(By.cssSelector(".card .alert")).getText())
+    assertThat(browser.driver().findElement(By.cssSelector(".card .ds-alert")).getText())
         .isEqualTo("Vi fant ikke leverandøren");
     assertThat(browser.driver().findElements(By.cssSelector("h1"))).isEmpty();
     assertThat(control.get("/").statusCode()).isEqualTo(200);
