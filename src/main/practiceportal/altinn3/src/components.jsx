@@ -3,3 +3,8 @@
 import '@altinn/altinn-components/dist/global.css';
 
 export { organisationList } from './organisation-list.jsx';
+
+// Controls and rows: tabs, search fields, API rows.
+export { tabBar } from './controls/tabs.jsx';
+export { searchBox } from './controls/search-field.jsx';
+export { apiList, apiListLoading } from './controls/api-list.jsx';

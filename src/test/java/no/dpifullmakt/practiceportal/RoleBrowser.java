@@ -161,7 +161,9 @@ public final class RoleBrowser implements AutoCloseable {
 
   /**
    * The elements that can have the role; for roles named by their content, only those whose text or
-   * aria-label holds the name, so the browser computes few accessible names.
+   * aria-label holds the name, so the browser computes few accessible names. The text is read both
+   * raw and as laid out: a title and a line under it in separate blocks run together in the raw
+   * text, while their accessible name has a space between them.
    */
   @SuppressWarnings("unchecked")
   private List<WebElement> candidates(SearchContext scope, String role, String name) {
@@ -174,7 +176,8 @@ public final class RoleBrowser implements AutoCloseable {
             "const [root, selector, name] = arguments;"
                 + "const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();"
                 + "return [...(root || document).querySelectorAll(selector)]"
-                + ".filter((e) => norm(e.getAttribute('aria-label') || e.textContent).includes(name));",
+                + ".filter((e) => [e.getAttribute('aria-label'), e.textContent, e.innerText]"
+                + ".some((text) => norm(text).includes(name)));",
             scope instanceof WebElement element ? element : null,
             selector,
             name);

@@ -175,7 +175,7 @@ class TransientStatesBrowserTest {
         .await()
         .until(
             d ->
-                give.findElements(By.cssSelector("li.api-row-loading")).size() == 7
+                give.findElements(By.cssSelector("li:has([aria-busy=true])")).size() == 7
                     && !give.findElement(By.cssSelector(".hit-count")).isDisplayed());
     browser.await().until(d -> give.getText().contains("2 treff på søket:"));
     WebElement action = browser.find(give, "button", "Gi fullmakt for " + DPI);
