@@ -8,3 +8,5 @@ export { organisationList } from './organisation-list.jsx';
 export { tabBar } from './controls/tabs.jsx';
 export { searchBox } from './controls/search-field.jsx';
 export { apiList, apiListLoading } from './controls/api-list.jsx';
+export { serviceList } from './controls/service-list.jsx';
+export { userList } from './controls/user-list.jsx';

@@ -3,25 +3,9 @@
 // beside it the action whose visible text is "Gi fullmakt" or "Slett fullmakt" and whose name
 // ends with the title.
 
-import { DsButton, List, ResourceListItem } from '@altinn/altinn-components';
+import { List, ResourceListItem } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
-import { PageIcon } from './page-icon.jsx';
-
-function Action({ identifier, icon, name, text, disabled, onClick }) {
-  return (
-    <DsButton
-      variant="tertiary"
-      data-size="sm"
-      data-identifier={identifier}
-      aria-label={name}
-      disabled={disabled}
-      onClick={(event) => onClick(event.currentTarget)}
-    >
-      <PageIcon svg={icon} />
-      {text}
-    </DsButton>
-  );
-}
+import { ActionButton } from './action-button.jsx';
 
 /**
  * @param apis the APIs: { identifier, title, owner: { name }, scopes }
@@ -45,7 +29,7 @@ export function apiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }
             resourceName={api.title}
             description={scopesLine(api.scopes.length)}
             titleAs={titleAs}
-            controls={action ? <Action identifier={api.identifier} {...action} /> : null}
+            controls={action ? <ActionButton data-identifier={api.identifier} {...action} /> : null}
           />
         );
       })}
