@@ -228,7 +228,8 @@ class MaskinportenBrowserTest {
             .ignoring(StaleElementReferenceException.class)
             .until(
                 d -> {
-                  if (!d.findElements(By.cssSelector(".skeleton-list")).isEmpty()) {
+                  if (!d.findElements(By.cssSelector("[role=tabpanel] [aria-busy=true]"))
+                      .isEmpty()) {
                     return null;
                   }
                   WebElement empty =
