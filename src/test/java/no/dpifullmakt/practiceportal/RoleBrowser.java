@@ -29,6 +29,7 @@ public final class RoleBrowser implements AutoCloseable {
           Map.entry("textbox", "input:not([type=search]):not([type=checkbox])"),
           Map.entry("searchbox", "input[type=search]"),
           Map.entry("checkbox", "input[type=checkbox]"),
+          Map.entry("group", "fieldset,[role=group]"),
           Map.entry("tab", "[role=tab]"),
           Map.entry("dialog", "dialog,[role=dialog]"),
           Map.entry("navigation", "nav"),

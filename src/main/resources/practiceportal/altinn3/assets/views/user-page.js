@@ -64,7 +64,7 @@ export function userPage(main, context, id) {
       h(
         'div',
         { class: 'supplier-heading' },
-        avatar(user.name, 'lg'),
+        avatar(user.name, 'lg', user.type === 'organisation' ? 'company' : 'person'),
         h('div', {}, h('h1', { class: 'page-heading' }, user.name), h('p', { class: 'for-actor' }, [subtitle(user), u.forActor(actor.name)].filter(Boolean).join(' · '))),
       ),
       tabBar.element,

@@ -323,6 +323,34 @@ class MaskinportenBrowserTest {
   }
 
   @Test
+  void theOwnerFilterNarrowsTheResultsAndEscapeClosesOnlyItsPopover() {
+    state.apply("altinn3-visma-lagt-til", APE);
+    browser.open(MASKINPORTEN + "/supplier/980858073");
+    browser.find("button", "Gi fullmakt").click();
+    String name = "Hvilke API vil du gi " + VISMA + " fullmakt til?";
+    WebElement give = browser.find("dialog", name);
+    browser.await().until(d -> give.getText().contains("18 treff på søket:"));
+
+    WebElement filter = browser.find(give, "button", "Filtrer på tjenesteeier");
+    filter.click();
+    WebElement owners = browser.find(give, "group", "Tjenesteeier");
+    WebElement digdir = browser.find(owners, "checkbox", "Digitaliseringsdirektoratet");
+    digdir.click();
+    browser
+        .await()
+        .until(
+            d ->
+                give.getText().matches("(?s).*\\b([1-9]|1[0-7]) treff på søket:.*")
+                    && !give.getText().contains("18 treff"));
+    assertThat(digdir.isSelected()).isTrue();
+
+    digdir.sendKeys(Keys.ESCAPE);
+    browser.await().until(d -> RoleBrowser.isStale(digdir));
+    assertThat(browser.shows("dialog", name)).isTrue();
+    assertThat(browser.driver().switchTo().activeElement()).isEqualTo(filter);
+  }
+
+  @Test
   void theGiveDialogPagesSevenAtATimeAndShowsDetailsInPlace() {
     state.apply("altinn3-visma-lagt-til", APE);
     browser.open(MASKINPORTEN + "/supplier/980858073");
