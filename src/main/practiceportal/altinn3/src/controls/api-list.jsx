@@ -7,6 +7,8 @@ import { List, ResourceListItem } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 import { ActionButton } from './action-button.jsx';
 
+let lists = 0;
+
 /**
  * @param apis the APIs: { identifier, title, owner: { name }, scopes }
  * @param titleAs "h3" in the give dialog (the title is a heading inside the button), else "span"
@@ -15,6 +17,9 @@ import { ActionButton } from './action-button.jsx';
  * @param actionOf an API's action: { icon, name, text, disabled, onClick(button) }, or null
  */
 export function apiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }) {
+  // Ids unique in the page: the same API can be listed on the page and in the dialog over it.
+  lists += 1;
+  const prefix = `api-${lists}`;
   return drawn(
     <List>
       {apis.map((api) => {
@@ -22,7 +27,7 @@ export function apiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }
         return (
           <ResourceListItem
             key={api.identifier}
-            id={`api-${api.identifier}`}
+            id={`${prefix}-${api.identifier}`}
             as="button"
             onClick={() => onOpen(api)}
             ownerName={api.owner.name}

@@ -7,7 +7,9 @@ import { List, ResourceListItem } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 import { ActionButton } from './action-button.jsx';
 
-function ServiceRow({ service, description, given, texts, onGive, onRemove }) {
+let lists = 0;
+
+function ServiceRow({ id, service, description, given, texts, onGive, onRemove }) {
   const [isGiven, setGiven] = useState(given);
   const [busy, setBusy] = useState(false);
   const [focusAfter, setFocusAfter] = useState(false);
@@ -23,7 +25,7 @@ function ServiceRow({ service, description, given, texts, onGive, onRemove }) {
   const canChange = isGiven || Boolean(onGive);
   return (
     <ResourceListItem
-      id={`service-${service.identifier}`}
+      id={id}
       ownerName={service.owner.name}
       resourceName={service.title}
       titleAs="span"
@@ -52,11 +54,15 @@ function ServiceRow({ service, description, given, texts, onGive, onRemove }) {
  * @param onGive, onRemove store the change; resolve to true when it was stored (onGive may be absent)
  */
 export function serviceList({ services, isGiven, descriptionOf, texts, onGive, onRemove }) {
+  // Ids unique in the page: the same service can be listed on the page and in the dialog over it.
+  lists += 1;
+  const prefix = `service-${lists}`;
   return drawn(
     <List>
       {services.map((service) => (
         <ServiceRow
           key={service.identifier}
+          id={`${prefix}-${service.identifier}`}
           service={service}
           description={descriptionOf(service)}
           given={isGiven(service.identifier)}

@@ -35,9 +35,10 @@ export function actionButton(container, identifier) {
   return container.querySelector(`button[data-identifier="${CSS.escape(identifier)}"]`);
 }
 
-/** The button that opens an API's row in this part of the page, if it is there. */
+/** The button that opens an API's row in this part of the page (the row's first), if it is there. */
 export function openButton(container, identifier) {
-  const row = container.querySelector(`li[id="${CSS.escape(`api-${identifier}`)}"]`);
+  const action = actionButton(container, identifier);
+  const row = action ? action.closest('li') : null;
   return row ? row.querySelector('button') : null;
 }
 
