@@ -17,3 +17,13 @@ export { alertBox } from './messages/alert-box.jsx';
 export { showSnackbarMessage } from './messages/snackbar.jsx';
 export { spinnerImage } from './messages/spinner.jsx';
 export { infoPopoverButton } from './popovers/info-popover.jsx';
+
+// Controls and rows: tabs, search fields, API, service and user rows, loading rows, avatars, the owner filter.
+export { tabBar } from './controls/tabs.jsx';
+export { searchBox } from './controls/search-field.jsx';
+export { apiList, apiListLoading } from './controls/api-list.jsx';
+export { serviceList } from './controls/service-list.jsx';
+export { userList } from './controls/user-list.jsx';
+export { listLoading } from './controls/skeleton.jsx';
+export { avatarOf } from './controls/avatar.jsx';
+export { ownerFilterOf } from './controls/owner-filter.jsx';

@@ -237,11 +237,10 @@ public final class Ui {
     act(
         new Interaction(Interaction.Kind.TYPE, target, text),
         element -> {
-          if (text.isEmpty()) {
-            // As a person empties a field, so the page hears it (clearing alone is not heard).
-            element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-          } else {
-            element.clear();
+          // As a person empties a field, so the page hears it: WebDriver's clear() sets the value
+          // behind the page's back, and a React field (Altinn's) puts its old text back.
+          element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+          if (!text.isEmpty()) {
             element.sendKeys(text);
           }
         });

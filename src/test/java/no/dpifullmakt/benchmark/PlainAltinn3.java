@@ -38,17 +38,19 @@ final class PlainAltinn3 {
   private static final By FOUND_NAME = By.cssSelector("dialog[open] .lookup-name");
   private static final By ADD_ORGANISATION = By.cssSelector("dialog[open] button[type=submit]");
   private static final By API_COUNT = By.cssSelector("h2.section-heading");
-  private static final By GIVEN_LIST = By.cssSelector("main .api-list, main .empty-text");
+  private static final By GIVEN_LIST = By.cssSelector("main ul li[id^='api-'], main .empty-text");
   private static final By GIVE = By.xpath("//main//button[normalize-space()='Gi fullmakt']");
-  private static final By SEARCH = By.cssSelector("dialog[open] input.search-input");
-  private static final By RESULT_ROWS = By.cssSelector("dialog[open] .api-list > li .api-action");
-  private static final By OPEN_ROW = By.cssSelector("dialog[open] .api-list > li .api-open");
+  private static final By SEARCH = By.cssSelector("dialog[open] input[type=search]");
+  private static final By RESULT_ROWS =
+      By.cssSelector("dialog[open] li[id^='api-'] button[aria-label]");
+  private static final By OPEN_ROW = By.cssSelector("dialog[open] li[id^='api-'] > div > button");
   private static final By BACK = By.cssSelector("dialog[open] .back-button");
   private static final By SCOPES = By.cssSelector("dialog[open] .scope-list li");
   private static final By HITS = By.cssSelector("dialog[open] .hit-count");
   private static final By CLOSE = By.cssSelector("dialog[open] > button[command=close]");
   private static final By DIALOG = By.cssSelector("dialog[open]");
-  private static final By GIVEN_TITLES = By.cssSelector("main .api-list .api-title");
+  private static final By GIVEN_ACTIONS =
+      By.cssSelector("main li[id^='api-'] button[aria-label^='Slett fullmakt for ']");
 
   private PlainAltinn3() {}
 
@@ -168,8 +170,12 @@ final class PlainAltinn3 {
   }
 
   private static long givenDpi(WebDriver driver) {
-    return driver.findElements(GIVEN_TITLES).stream()
-        .filter(title -> title.getText().strip().equals(PracticeData.ALTINN3_API))
+    return driver.findElements(GIVEN_ACTIONS).stream()
+        .filter(
+            action ->
+                action
+                    .getAttribute("aria-label")
+                    .equals("Slett fullmakt for " + PracticeData.ALTINN3_API))
         .count();
   }
 }

@@ -29,6 +29,7 @@ public final class RoleBrowser implements AutoCloseable {
           Map.entry("textbox", "input:not([type=search]):not([type=checkbox])"),
           Map.entry("searchbox", "input[type=search]"),
           Map.entry("checkbox", "input[type=checkbox]"),
+          Map.entry("group", "fieldset,[role=group]"),
           Map.entry("tab", "[role=tab]"),
           Map.entry("dialog", "dialog,[role=dialog]"),
           Map.entry("navigation", "nav"),
@@ -162,7 +163,9 @@ public final class RoleBrowser implements AutoCloseable {
 
   /**
    * The elements that can have the role; for roles named by their content, only those whose text or
-   * aria-label holds the name, so the browser computes few accessible names.
+   * aria-label holds the name, so the browser computes few accessible names. The text is read both
+   * raw and as laid out: a title and a line under it in separate blocks run together in the raw
+   * text, while their accessible name has a space between them.
    */
   @SuppressWarnings("unchecked")
   private List<WebElement> candidates(SearchContext scope, String role, String name) {
@@ -175,7 +178,8 @@ public final class RoleBrowser implements AutoCloseable {
             "const [root, selector, name] = arguments;"
                 + "const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();"
                 + "return [...(root || document).querySelectorAll(selector)]"
-                + ".filter((e) => norm(e.getAttribute('aria-label') || e.textContent).includes(name));",
+                + ".filter((e) => [e.getAttribute('aria-label'), e.textContent, e.innerText]"
+                + ".some((text) => norm(text).includes(name)));",
             scope instanceof WebElement element ? element : null,
             selector,
             name);

@@ -1,53 +1,45 @@
-// One API in a list, as Altinn's resource list item: a button named "<title> N scopes" that opens
-// the details, and beside it the action button whose visible text is "Gi fullmakt" or "Slett
-// fullmakt" and whose name ends with the title.
+// APIs in a list, drawn by Altinn's component library (ResourceListItem): each row a button named
+// "<title> N scopes" that opens the details, and beside it the action button whose visible text is
+// "Gi fullmakt" or "Slett fullmakt" and whose name ends with the title.
 
-import { h } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
-import { avatar } from './avatar.js';
+import { icon } from '../icons.js';
+import { apiList as drawApiList, apiListLoading } from '../komponenter/components.js';
 
 /**
  * @param titleAs "h3" in the give dialog (the title is a heading inside the button), else "span"
- * @param action the action button, or null
+ * @param actionOf an API's action, from apiAction(), or null for none
  */
-export function apiListItem(apiResource, { titleAs = 'span', onOpen, action, given = false }) {
-  const open = h(
-    'button',
-    { type: 'button', class: 'api-open', 'data-identifier': apiResource.identifier },
-    avatar(apiResource.owner.name, 'sm'),
-    h(
-      'span',
-      { class: 'api-text' },
-      h(titleAs, { class: 'api-title' }, apiResource.title),
-      ' ',
-      h('span', { class: 'api-meta' }, t.supplier.scopes(apiResource.scopes.length)),
-    ),
-  );
-  open.addEventListener('click', () => onOpen(apiResource));
-  return h('li', { class: `api-row${given ? ' api-row-given' : ''}` }, h('div', { class: 'api-row-head' }, open, action));
+export function apiList(apis, { titleAs = 'span', onOpen, actionOf = () => null }) {
+  return drawApiList({ apis, titleAs, scopesLine: t.supplier.scopes, onOpen, actionOf });
 }
 
 /** "Gi fullmakt for <title>" or "Slett fullmakt for <title>", by what the supplier has now. */
-export function apiActionButton(apiResource, { given, disabled = false, onClick }) {
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      id: actionId(apiResource.identifier),
-      class: 'button button-tertiary api-action',
-      'aria-label': given ? t.supplier.removeFor(apiResource.title) : t.supplier.giveFor(apiResource.title),
-      disabled,
-    },
-    icon(given ? 'circle-minus' : 'circle-plus'),
-    given ? t.supplier.remove : t.supplier.give,
-  );
-  button.addEventListener('click', () => onClick(button));
-  return button;
+export function apiAction(apiResource, { given, disabled = false, onClick }) {
+  return {
+    icon: icon(given ? 'circle-minus' : 'circle-plus'),
+    name: given ? t.supplier.removeFor(apiResource.title) : t.supplier.giveFor(apiResource.title),
+    text: given ? t.supplier.remove : t.supplier.give,
+    disabled,
+    onClick,
+  };
 }
 
-export function actionId(identifier) {
-  return `api-action-${identifier}`;
+/** Rows standing in while APIs load: placeholder text only, no buttons. */
+export function apiRowsLoading(count) {
+  return apiListLoading({ count, placeholder: t.skeletonApi });
+}
+
+/** The action button of an API's row in this part of the page, if it is there. */
+export function actionButton(container, identifier) {
+  return container.querySelector(`button[data-identifier="${CSS.escape(identifier)}"]`);
+}
+
+/** The button that opens an API's row in this part of the page (the row's first), if it is there. */
+export function openButton(container, identifier) {
+  const action = actionButton(container, identifier);
+  const row = action ? action.closest('li') : null;
+  return row ? row.querySelector('button') : null;
 }
 
 /** A button is busy while its change runs: aria-busy, and disabled. */

@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, uid } from '../dom.js';
 import { t } from '../texts.js';
-import { apiActionButton, apiListItem, setBusy } from '../components/api-list-item.js';
+import { apiAction, apiList, setBusy } from '../components/api-list-item.js';
 import { searchField } from '../components/search-field.js';
 import { skeletonBlock } from '../components/skeleton.js';
 import { showSnackbar } from '../components/snackbar.js';
@@ -75,11 +75,7 @@ export function inlineApiSearch({ supplier, delegation, isGiven, onGiven }) {
     const shown = found.filter((a) => !isGiven(a.identifier));
     hits.textContent = t.giveDialog.hits(shown.length);
     results.replaceChildren(
-      h(
-        'ul',
-        { class: 'api-list' },
-        shown.map((a) => apiListItem(a, { onOpen: showDetails, action: apiActionButton(a, { given: false, onClick: (button) => give(a, button) }) })),
-      ),
+      apiList(shown, { onOpen: showDetails, actionOf: (a) => apiAction(a, { given: false, onClick: (button) => give(a, button) }) }),
     );
   }
 

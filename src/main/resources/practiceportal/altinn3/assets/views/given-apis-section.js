@@ -7,7 +7,7 @@ import { h, replaceChildren } from '../dom.js';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { delegations } from '../delegations.js';
-import { apiActionButton, apiListItem, setBusy } from '../components/api-list-item.js';
+import { apiAction, apiList, setBusy } from '../components/api-list-item.js';
 import { alertBox } from '../components/alert-box.js';
 import { ownerFilter, ownersOf } from '../components/owner-filter.js';
 import { searchField } from '../components/search-field.js';
@@ -92,12 +92,12 @@ export function givenApisSection({ context, supplier, onGive }) {
     // Change "a3-rader-endret": a table with a menu per row instead of the list.
     const rows = changed('a3-rader-endret')
       ? givenApiTable(shown, { onOpen: openDetails, onRemove: remove })
-      : h('ul', { class: 'api-list' }, shown.map((a) => apiListItem(a, { onOpen: openDetails, action: removeButton(a) })));
+      : apiList(shown, { onOpen: openDetails, actionOf: removeAction });
     listSlot.replaceChildren(rows);
   }
 
-  function removeButton(apiResource) {
-    return apiActionButton(apiResource, { given: true, onClick: (button) => remove(apiResource, button) });
+  function removeAction(apiResource) {
+    return apiAction(apiResource, { given: true, onClick: (button) => remove(apiResource, button) });
   }
 
   async function remove(apiResource, button) {

@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../texts.js';
-import { apiActionButton, apiListItem, actionId, setBusy } from '../components/api-list-item.js';
+import { actionButton, apiAction, apiList, apiRowsLoading, openButton, setBusy } from '../components/api-list-item.js';
 import { ownerFilter } from '../components/owner-filter.js';
 import { pagination } from '../components/pagination.js';
 import { searchField } from '../components/search-field.js';
@@ -56,7 +56,7 @@ export function scopeSearch({ supplier, delegation, given, onDetails }) {
     page = wantedPage;
     searching = true;
     count.hidden = true;
-    results.replaceChildren(skeletonRows());
+    results.replaceChildren(apiRowsLoading(PER_PAGE));
     const owners = filter.selected().map((o) => `&owner=${encodeURIComponent(o)}`).join('');
     try {
       const answer = await api(`/maskinporten/scopes/search?search=${encodeURIComponent(query)}&page=${page}&resultsPerPage=${PER_PAGE}${owners}`);
@@ -75,14 +75,6 @@ export function scopeSearch({ supplier, delegation, given, onDetails }) {
     }
   }
 
-  function skeletonRows() {
-    return h(
-      'ul',
-      { class: 'api-list skeleton-list' },
-      Array.from({ length: PER_PAGE }, () => h('li', { class: 'api-row api-row-loading' }, h('span', { class: 'skeleton-text' }, t.skeletonApi))),
-    );
-  }
-
   function draw() {
     if (!found) return;
     if (found.total === 0) {
@@ -95,16 +87,15 @@ export function scopeSearch({ supplier, delegation, given, onDetails }) {
     const pages = Math.ceil(found.total / PER_PAGE);
     replaceChildren(
       results,
-      h('ul', { class: 'api-list' }, found.results.map(row)),
+      apiList(found.results, { titleAs: 'h3', onOpen: (a) => onDetails(a, {}), actionOf: action }),
       pages > 1 ? pagination({ page, pages, onPage: run }) : null,
     );
   }
 
-  function row(apiResource) {
+  function action(apiResource) {
     const ids = given.ids();
     const isGiven = Boolean(ids && ids.has(apiResource.identifier));
-    const action = apiActionButton(apiResource, { given: isGiven, disabled: !ids, onClick: (button) => act(apiResource, isGiven, button) });
-    return apiListItem(apiResource, { titleAs: 'h3', onOpen: (a) => onDetails(a, {}), action, given: isGiven });
+    return apiAction(apiResource, { given: isGiven, disabled: !ids, onClick: (button) => act(apiResource, isGiven, button) });
   }
 
   async function act(apiResource, wasGiven, button) {
@@ -147,7 +138,7 @@ export function scopeSearch({ supplier, delegation, given, onDetails }) {
     await given.refresh();
     if (!element.isConnected) return;
     draw();
-    const flipped = document.getElementById(actionId(id));
+    const flipped = actionButton(element, id);
     if (flipped) flipped.focus();
   }
 
@@ -157,7 +148,7 @@ export function scopeSearch({ supplier, delegation, given, onDetails }) {
     /** Draws the rows again, after the given APIs changed elsewhere. */
     redraw: () => searching || draw(),
     focusRow: (identifier) => {
-      const open = element.querySelector(`button.api-open[data-identifier="${CSS.escape(identifier)}"]`);
+      const open = openButton(element, identifier);
       if (open) open.focus();
     },
   };

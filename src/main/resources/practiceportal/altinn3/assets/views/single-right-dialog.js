@@ -6,7 +6,7 @@ import { h, uid } from '../dom.js';
 import { t } from '../texts.js';
 import { openNamedDialog } from '../components/dialog.js';
 import { searchField } from '../components/search-field.js';
-import { serviceRow } from '../components/service-row.js';
+import { serviceRows } from '../components/service-row.js';
 import { loadingBlock } from '../components/spinner.js';
 import { showSnackbar } from '../components/snackbar.js';
 
@@ -50,9 +50,7 @@ export function openSingleRightDialog({ user, given, onClose }) {
       const found = await api(`/singlerights/resources?search=${query}&includeExpired=${expiredSwitch.checked}`);
       if (mine !== generation || !modal.dialog.isConnected) return;
       hits.textContent = t.giveDialog.hits(found.length);
-      results.replaceChildren(
-        h('ul', { class: 'api-list' }, found.map((s) => serviceRow(s, { given: givenIds.has(s.identifier), onGive: give, onRemove: remove }))),
-      );
+      results.replaceChildren(serviceRows(found, { isGiven: (id) => givenIds.has(id), onGive: give, onRemove: remove }));
     } catch (e) {
       if (mine === generation) results.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, t.genericError));
     }

@@ -9,7 +9,7 @@ import { paths } from '../layout/paths.js';
 import { breadcrumbs } from '../layout/breadcrumbs.js';
 import { avatar } from '../components/avatar.js';
 import { searchField } from '../components/search-field.js';
-import { serviceRow } from '../components/service-row.js';
+import { serviceRows } from '../components/service-row.js';
 import { loadingBlock } from '../components/spinner.js';
 import { showSnackbar } from '../components/snackbar.js';
 import { tabs } from '../components/tabs.js';
@@ -64,7 +64,7 @@ export function userPage(main, context, id) {
       h(
         'div',
         { class: 'supplier-heading' },
-        avatar(user.name, 'lg'),
+        avatar(user.name, 'lg', user.type === 'organisation' ? 'company' : 'person'),
         h('div', {}, h('h1', { class: 'page-heading' }, user.name), h('p', { class: 'for-actor' }, [subtitle(user), u.forActor(actor.name)].filter(Boolean).join(' · '))),
       ),
       tabBar.element,
@@ -130,7 +130,7 @@ export function userPage(main, context, id) {
       listSlot.replaceChildren(
         rights.length === 0
           ? h('p', { class: 'empty-text' }, u.noSingleRights)
-          : h('ul', { class: 'api-list' }, shown.map((r) => serviceRow(r, { given: true, onRemove: remove }))),
+          : serviceRows(shown, { isGiven: () => true, onRemove: remove }),
       );
     }
     renderList();

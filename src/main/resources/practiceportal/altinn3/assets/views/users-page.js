@@ -6,7 +6,7 @@ import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
 import { breadcrumbs } from '../layout/breadcrumbs.js';
-import { avatar } from '../components/avatar.js';
+import { userList } from '../komponenter/components.js';
 import { loadingBlock } from '../components/spinner.js';
 import { searchField } from '../components/search-field.js';
 import { noAccessPage } from './no-access-page.js';
@@ -49,23 +49,7 @@ export function usersPage(main, context) {
     list.replaceChildren(
       shown.length === 0
         ? h('p', { class: 'empty-text' }, u.noHits)
-        : h(
-            'ul',
-            { class: 'org-list' },
-            shown.map((user) =>
-              h(
-                'li',
-                {},
-                h(
-                  'a',
-                  { href: paths.user(user.id), class: 'org-row' },
-                  avatar(user.name),
-                  h('span', { class: 'org-text' }, h('span', { class: 'org-name' }, user.name), ' ', h('span', { class: 'org-number' }, subtitle(user))),
-                  icon('chevron-right', 'org-chevron'),
-                ),
-              ),
-            ),
-          ),
+        : userList({ users: shown, hrefOf: paths.user, descriptionOf: subtitle }),
     );
   }
 

@@ -185,7 +185,8 @@ class Altinn3ChangesBrowserTest {
     browser.find("searchbox", "Søk etter API").sendKeys("digitalpostinnbygger:send");
     browser
         .await()
-        .until(d -> d.findElements(By.cssSelector(".inline-api-search li.api-row")).size() == 2);
+        .until(
+            d -> d.findElements(By.cssSelector(".inline-api-search li[id^='api-']")).size() == 2);
     browser.find("button", "Gi fullmakt for " + DPI).click();
 
     browser.find("heading", "Fullmakt til 1 API");
@@ -293,7 +294,7 @@ class Altinn3ChangesBrowserTest {
         .containsExactly("API", "Tjenesteeier", "Handlinger");
     assertThat(table.getText()).contains(DPI, "Digitaliseringsdirektoratet");
     assertThat(browser.shows("button", "Slett fullmakt for " + DPI)).isFalse();
-    assertThat(browser.driver().findElements(By.cssSelector(".api-list"))).isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("main li[id^='api-']"))).isEmpty();
 
     browser.find(table, "button", "Flere valg").click();
     WebElement menu = browser.find("menu", "");

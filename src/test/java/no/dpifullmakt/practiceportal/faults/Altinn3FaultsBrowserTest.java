@@ -218,7 +218,7 @@ class Altinn3FaultsBrowserTest {
     browser.open(VISMA_PAGE);
     browser.find("heading", "Fullmakt til 1 API");
     assertThat(
-            browser.driver().findElements(By.cssSelector(".api-list .api-action")).stream()
+            browser.driver().findElements(By.cssSelector("main li[id^='api-'] button")).stream()
                 .filter(b -> b.getAccessibleName().equals("Slett fullmakt for " + DPI))
                 .count())
         .isEqualTo(1);

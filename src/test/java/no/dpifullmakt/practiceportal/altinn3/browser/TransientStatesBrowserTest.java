@@ -42,8 +42,8 @@ class TransientStatesBrowserTest {
           + " addButton: !!panel && [...panel.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Legg til leverandør'),"
           + " emptyText: !!panel && panel.textContent.includes('Ingen leverandører funnet.'),"
           + " links: panel ? panel.querySelectorAll('li a[href]').length : 0,"
-          + " skeletonRows: panel ? panel.querySelectorAll('li.org-row-loading').length : 0,"
-          + " skeletonText: text(panel && panel.querySelector('li.org-row-loading')),"
+          + " skeletonRows: panel ? panel.querySelectorAll('li:has([aria-busy=true])').length : 0,"
+          + " skeletonText: text(panel && panel.querySelector('li:has([aria-busy=true])')),"
           + " sidebarBusy: document.querySelectorAll('aside li > [aria-busy=true]').length,"
           + " sidebarLink: [...document.querySelectorAll('aside a')].some((a) => a.textContent.includes('Maskinporten')),"
           + " hiddenSkeletons: document.querySelectorAll('main .skeleton[aria-hidden=true]').length,"
@@ -99,7 +99,8 @@ class TransientStatesBrowserTest {
         .containsEntry("sidebarBusy", 1L)
         .containsEntry("sidebarLink", false);
 
-    Map<String, Object> loading = snapshotWhen("document.querySelector('li.org-row-loading')");
+    Map<String, Object> loading =
+        snapshotWhen("document.querySelector('[role=tabpanel] li:has([aria-busy=true])')");
     assertThat(loading)
         .containsEntry("skeletonRows", 5L)
         .containsEntry("skeletonText", "xxxxxxxx xxxxxxxxxx")
@@ -175,7 +176,7 @@ class TransientStatesBrowserTest {
         .await()
         .until(
             d ->
-                give.findElements(By.cssSelector("li.api-row-loading")).size() == 7
+                give.findElements(By.cssSelector("li:has([aria-busy=true])")).size() == 7
                     && !give.findElement(By.cssSelector(".hit-count")).isDisplayed());
     browser.await().until(d -> give.getText().contains("2 treff på søket:"));
     WebElement action = browser.find(give, "button", "Gi fullmakt for " + DPI);
