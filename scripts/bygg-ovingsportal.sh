@@ -5,8 +5,6 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$1"
-versions="${2:-festet}"
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -23,6 +21,4 @@ if ! have node || ! have npm; then
   exit 1
 fi
 
-flag=()
-[ "$versions" = "nyeste" ] && flag=(--newest "${3:-$out/../nyeste-komponenter}")
-exec node "$here/src/main/practiceportal/altinn3/build.mjs" "$out" "${flag[@]}"
+exec node "$here/src/main/practiceportal/altinn3/build.mjs" "$@"

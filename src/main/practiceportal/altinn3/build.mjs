@@ -1,8 +1,7 @@
 // Builds the practice portal's Altinn 3 components into the jar's resources:
-//   node build.mjs OUTDIR            with the library versions pinned in package-lock.json
-//   node build.mjs OUTDIR --newest WORKDIR
-//                                    with the newest versions on the registry, installed in WORKDIR
-//                                    (nothing pinned changes)
+//   node build.mjs OUTDIR [festet]          with the versions pinned in package-lock.json
+//   node build.mjs OUTDIR nyeste WORKDIR    with the newest versions on the registry, installed in
+//                                           WORKDIR (nothing pinned changes)
 // Does nothing when neither the sources nor the lockfile changed since the last build into OUTDIR.
 
 import { createHash } from 'node:crypto';
@@ -12,14 +11,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [outArgument, ...flags] = process.argv.slice(2);
-if (!outArgument) {
-  console.error('Bruk: node build.mjs UTMAPPE [--newest ARBEIDSMAPPE]');
+const [outArgument, versions = 'festet', workArgument] = process.argv.slice(2);
+if (!outArgument || !['festet', 'nyeste'].includes(versions)) {
+  console.error('Bruk: node build.mjs UTMAPPE [festet | nyeste ARBEIDSMAPPE]');
   process.exit(2);
 }
 const outdir = resolve(outArgument);
-const newest = flags[0] === '--newest';
-const newestWork = newest ? resolve(flags[1] ?? join(outdir, '..', 'nyeste-komponenter')) : null;
+const newest = versions === 'nyeste';
+const newestWork = newest ? resolve(workArgument ?? join(outdir, '..', 'nyeste-komponenter')) : null;
 const LIBRARY = '@altinn/altinn-components';
 
 function filesUnder(folder) {
@@ -37,7 +36,7 @@ function fingerprintOf(root, files) {
 }
 
 function npm(args, cwd) {
-  execFileSync('npm', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('npm', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
 }
 
 /** The folder to bundle from: this one, or for --newest a copy with the newest versions installed. */
