@@ -27,3 +27,7 @@ export { userList } from './controls/user-list.jsx';
 export { listLoading } from './controls/skeleton.jsx';
 export { avatarOf } from './controls/avatar.jsx';
 export { ownerFilterOf } from './controls/owner-filter.jsx';
+
+// Buttons and text fields: Designsystemet's button in Altinn's variants, the library's TextField.
+export { designButton } from './forms/button.jsx';
+export { designTextField } from './forms/text-field.jsx';

@@ -5,10 +5,11 @@
 // refused without asking the server.
 
 import { api } from '../api.js';
-import { h, uid } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../texts.js';
 import { alertBox } from './alert-box.js';
 import { lookupErrorMessage } from './lookup-error.js';
+import { textField } from './text-field.js';
 
 /**
  * @param ownOrgnr the acting organisation's number
@@ -16,10 +17,8 @@ import { lookupErrorMessage } from './lookup-error.js';
  * @param onChange receives the organisation found, or null while there is none
  */
 export function orgnrLookup({ ownOrgnr, ownNumberHelp, onChange }) {
-  const inputId = uid('orgnr');
-  const input = h('input', { id: inputId, type: 'text', class: 'text-input', autocomplete: 'off' });
+  const { element: field, input } = textField(t.addSupplierDialog.orgnrLabel, { idPrefix: 'orgnr' });
   const messages = h('div', { class: 'lookup-messages', 'aria-live': 'assertive' });
-  const field = h('div', { class: 'field' }, h('label', { for: inputId, class: 'label' }, t.addSupplierDialog.orgnrLabel), input);
   const result = h('div', { class: 'lookup-result', 'aria-live': 'polite' });
 
   let generation = 0;

@@ -9,6 +9,7 @@ import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { spinner } from '../components/spinner.js';
 import { alertBox, technicalErrorParagraphs } from '../components/alert-box.js';
+import { button } from '../components/button.js';
 
 const SUCCESS_SHOWN_MS = 2000;
 
@@ -27,13 +28,13 @@ export function apiDetails({ apiResource, supplierName, delegation, whenGiven, c
   let busy = false;
   let alive = true;
 
-  const back = onBack ? h('button', { type: 'button', class: 'button button-tertiary back-button' }, icon('arrow-left'), t.details.back) : null;
+  const back = onBack ? button(t.details.back, { look: 'tertiary', icon: 'arrow-left', className: 'back-button' }) : null;
   if (back) back.addEventListener('click', onBack);
   const screenReaderStatus = h('div', { role: 'status', 'aria-live': 'assertive', class: 'visually-hidden' });
   const statusLine = h('div', { class: 'details-status', 'aria-live': 'polite' });
   const alertSlot = h('div', { class: 'details-alert' });
   const actionSlot = h('div', { class: 'details-action' });
-  const action = h('button', { type: 'button' });
+  const action = button(t.supplier.give);
   action.addEventListener('click', () => act(given !== true));
   const scopes =
     apiResource.scopes.length === 0
@@ -86,7 +87,7 @@ export function apiDetails({ apiResource, supplierName, delegation, whenGiven, c
   function updateActionButton() {
     const removing = given === true;
     const mayGive = given === false && checked && checked.canDelegate === true && !failure;
-    action.className = `button ${removing ? 'button-secondary' : 'button-primary'}`;
+    action.dataset.variant = removing ? 'secondary' : 'primary';
     action.disabled = !removing && !mayGive;
     action.replaceChildren(...(removing ? [icon('circle-minus'), t.supplier.remove] : [t.supplier.give]));
     if (action.parentElement !== actionSlot) actionSlot.replaceChildren(action);

@@ -4,7 +4,6 @@
 // without asking, and reads the list again.
 
 import { h, replaceChildren } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { delegations } from '../delegations.js';
 import { apiAction, apiList, setBusy } from '../components/api-list-item.js';
@@ -18,6 +17,7 @@ import { changed } from '../practice-settings.js';
 import { givenApiTable } from '../drift/given-api-table.js';
 import { inlineApiSearch } from '../drift/inline-api-search.js';
 import { keepRedrawing } from '../faults/redraw.js';
+import { button } from '../components/button.js';
 
 /**
  * @param supplier {orgnr, name} with the name formatted
@@ -42,7 +42,7 @@ export function givenApisSection({ context, supplier, onGive }) {
     },
   });
   const filter = ownerFilter({ onChange: () => drawList() });
-  const giveButton = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), s.give);
+  const giveButton = button(s.give, { icon: 'plus' });
   giveButton.addEventListener('click', () => onGive());
   // Change "a3-steg-fjernet": no "Gi fullmakt" and no dialog; the API search is on the page.
   const inline = changed('a3-steg-fjernet')

@@ -18,6 +18,7 @@ import { openDeleteSupplierDialog } from './delete-supplier-dialog.js';
 import { openGiveApiDialog } from './give-api-dialog.js';
 import { changed } from '../practice-settings.js';
 import { driftTexts } from '../drift/texts.js';
+import { button } from '../components/button.js';
 
 export function supplierPage(main, context, orgnr) {
   const s = t.supplier;
@@ -48,7 +49,7 @@ export function supplierPage(main, context, orgnr) {
     const actorName = formatDisplayName(view.actor.registerName);
     showCrumb(supplier.name);
 
-    const deleteButton = h('button', { type: 'button', class: 'button button-tertiary' }, icon('trash'), s.deleteSupplier);
+    const deleteButton = button(s.deleteSupplier, { look: 'tertiary', icon: 'trash' });
     deleteButton.addEventListener('click', () =>
       openDeleteSupplierDialog({ orgnr, supplierName: supplier.name, onDeleted: () => context.alive() && context.navigate(paths.suppliers) }),
     );
@@ -69,9 +70,9 @@ export function supplierPage(main, context, orgnr) {
   /** Change "a3-kosmetisk": a button the robot never needs. */
   function printButton() {
     if (!changed('a3-kosmetisk')) return null;
-    const button = h('button', { type: 'button', class: 'button button-tertiary print-button' }, driftTexts.print);
-    button.addEventListener('click', () => window.print());
-    return button;
+    const print = button(driftTexts.print, { look: 'tertiary', className: 'print-button' });
+    print.addEventListener('click', () => window.print());
+    return print;
   }
 
   function backLink() {

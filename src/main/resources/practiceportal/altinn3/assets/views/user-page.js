@@ -16,6 +16,7 @@ import { tabs } from '../components/tabs.js';
 import { noAccessPage } from './no-access-page.js';
 import { subtitle } from './users-page.js';
 import { openSingleRightDialog } from './single-right-dialog.js';
+import { button } from '../components/button.js';
 
 export function userPage(main, context, id) {
   const u = t.users;
@@ -94,7 +95,7 @@ export function userPage(main, context, id) {
         renderList();
       },
     });
-    const give = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), t.supplier.give);
+    const give = button(t.supplier.give, { icon: 'plus' });
     give.addEventListener('click', () =>
       openSingleRightDialog({
         user,
