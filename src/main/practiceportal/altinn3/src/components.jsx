@@ -28,6 +28,8 @@ export { listLoading } from './controls/skeleton.jsx';
 export { avatarOf } from './controls/avatar.jsx';
 export { ownerFilterOf } from './controls/owner-filter.jsx';
 
-// Buttons and text fields: Designsystemet's button in Altinn's variants, the library's TextField.
+// Buttons, text fields and headings: Designsystemet's button in Altinn's variants, the library's
+// TextField, Designsystemet's heading.
 export { designButton } from './forms/button.jsx';
 export { designTextField } from './forms/text-field.jsx';
+export { designHeading } from './typography/heading.jsx';

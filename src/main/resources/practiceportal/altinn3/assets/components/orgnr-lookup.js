@@ -10,6 +10,7 @@ import { t } from '../texts.js';
 import { alertBox } from './alert-box.js';
 import { lookupErrorMessage } from './lookup-error.js';
 import { textField } from './text-field.js';
+import { heading } from './heading.js';
 
 /**
  * @param ownOrgnr the acting organisation's number
@@ -26,7 +27,7 @@ export function orgnrLookup({ ownOrgnr, ownNumberHelp, onChange }) {
 
   function showFound(organisation) {
     result.replaceChildren(
-      h('h3', { class: 'lookup-heading' }, t.addSupplierDialog.youAreAdding),
+      heading(3, t.addSupplierDialog.youAreAdding, { className: 'lookup-heading' }),
       h('p', { class: 'lookup-name' }, h('strong', {}, organisation.registerName)),
       h('p', { class: 'lookup-orgnr' }, t.orgnrShort(organisation.groupedOrgnr)),
     );
@@ -34,7 +35,7 @@ export function orgnrLookup({ ownOrgnr, ownNumberHelp, onChange }) {
 
   function showOwnNumber() {
     messages.replaceChildren(
-      alertBox('warning', h('h3', { class: 'alert-heading' }, t.lookup.ownNumber), h('p', {}, ownNumberHelp)),
+      alertBox('warning', heading(3, t.lookup.ownNumber, { className: 'alert-heading' }), h('p', {}, ownNumberHelp)),
     );
   }
 

@@ -19,6 +19,7 @@ import { openGiveApiDialog } from './give-api-dialog.js';
 import { changed } from '../practice-settings.js';
 import { driftTexts } from '../drift/texts.js';
 import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 export function supplierPage(main, context, orgnr) {
   const s = t.supplier;
@@ -58,13 +59,13 @@ export function supplierPage(main, context, orgnr) {
       supplier,
       onGive: () => openGiveApiDialog({ supplier, onClose: () => context.alive() && section.reload() }),
     });
-    const heading = h('h1', { class: 'page-heading', tabindex: '-1' }, supplier.name);
+    const nameHeading = heading(1, supplier.name, { className: 'page-heading', focusable: true });
     card.replaceChildren(
       h('div', { class: 'card-top' }, backLink(), h('div', { class: 'card-actions' }, printButton(), deleteButton)),
-      h('div', { class: 'supplier-heading' }, avatar(supplier.name, 'lg'), h('div', {}, heading, h('p', { class: 'for-actor' }, s.forActor(actorName)))),
+      h('div', { class: 'supplier-heading' }, avatar(supplier.name, 'lg'), h('div', {}, nameHeading, h('p', { class: 'for-actor' }, s.forActor(actorName)))),
       section.element,
     );
-    heading.focus();
+    nameHeading.focus();
   }
 
   /** Change "a3-kosmetisk": a button the robot never needs. */

@@ -11,6 +11,7 @@ import { searchField } from '../components/search-field.js';
 import { noAccessPage } from './no-access-page.js';
 import { openNewUserDialog } from './new-user-dialog.js';
 import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 export function subtitle(user) {
   if (user.type === 'organisation') return t.maskinporten.orgnrLine(user.orgnr.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3'));
@@ -38,7 +39,7 @@ export function usersPage(main, context) {
   newUser.addEventListener('click', () => openNewUserDialog(context));
   main.append(
     breadcrumbs([{ text: u.heading }]),
-    h('div', { class: 'page-title' }, h('h1', { class: 'page-heading' }, u.heading), h('p', { class: 'page-text' }, u.intro(context.profile.actor.name))),
+    h('div', { class: 'page-title' }, heading(1, u.heading, { className: 'page-heading' }), h('p', { class: 'page-text' }, u.intro(context.profile.actor.name))),
     h('div', { class: 'toolbar' }, search.element, newUser),
     list,
   );
