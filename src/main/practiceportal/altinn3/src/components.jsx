@@ -27,3 +27,9 @@ export { userList } from './controls/user-list.jsx';
 export { listLoading } from './controls/skeleton.jsx';
 export { avatarOf } from './controls/avatar.jsx';
 export { ownerFilterOf } from './controls/owner-filter.jsx';
+
+// Buttons, text fields and headings: Designsystemet's button in Altinn's variants, the library's
+// TextField, Designsystemet's heading.
+export { designButton } from './forms/button.jsx';
+export { designTextField } from './forms/text-field.jsx';
+export { designHeading } from './typography/heading.jsx';

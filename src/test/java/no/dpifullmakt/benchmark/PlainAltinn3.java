@@ -34,7 +34,7 @@ final class PlainAltinn3 {
   private static final By ADD_SUPPLIER =
       By.xpath(
           "//*[@role='tabpanel'][not(@hidden)]//button[normalize-space()='Legg til leverandør']");
-  private static final By ORGNR = By.cssSelector("dialog[open] input.text-input");
+  private static final By ORGNR = By.cssSelector("dialog[open] input[type=text]");
   private static final By FOUND_NAME = By.cssSelector("dialog[open] .lookup-name");
   private static final By ADD_ORGANISATION = By.cssSelector("dialog[open] button[type=submit]");
   private static final By API_COUNT = By.cssSelector("h2.section-heading");

@@ -5,10 +5,12 @@
 // refused without asking the server.
 
 import { api } from '../api.js';
-import { h, uid } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../texts.js';
 import { alertBox } from './alert-box.js';
 import { lookupErrorMessage } from './lookup-error.js';
+import { textField } from './text-field.js';
+import { heading } from './heading.js';
 
 /**
  * @param ownOrgnr the acting organisation's number
@@ -16,10 +18,8 @@ import { lookupErrorMessage } from './lookup-error.js';
  * @param onChange receives the organisation found, or null while there is none
  */
 export function orgnrLookup({ ownOrgnr, ownNumberHelp, onChange }) {
-  const inputId = uid('orgnr');
-  const input = h('input', { id: inputId, type: 'text', class: 'text-input', autocomplete: 'off' });
+  const { element: field, input } = textField(t.addSupplierDialog.orgnrLabel, { idPrefix: 'orgnr' });
   const messages = h('div', { class: 'lookup-messages', 'aria-live': 'assertive' });
-  const field = h('div', { class: 'field' }, h('label', { for: inputId, class: 'label' }, t.addSupplierDialog.orgnrLabel), input);
   const result = h('div', { class: 'lookup-result', 'aria-live': 'polite' });
 
   let generation = 0;
@@ -27,7 +27,7 @@ export function orgnrLookup({ ownOrgnr, ownNumberHelp, onChange }) {
 
   function showFound(organisation) {
     result.replaceChildren(
-      h('h3', { class: 'lookup-heading' }, t.addSupplierDialog.youAreAdding),
+      heading(3, t.addSupplierDialog.youAreAdding, { className: 'lookup-heading' }),
       h('p', { class: 'lookup-name' }, h('strong', {}, organisation.registerName)),
       h('p', { class: 'lookup-orgnr' }, t.orgnrShort(organisation.groupedOrgnr)),
     );
@@ -35,7 +35,7 @@ export function orgnrLookup({ ownOrgnr, ownNumberHelp, onChange }) {
 
   function showOwnNumber() {
     messages.replaceChildren(
-      alertBox('warning', h('h3', { class: 'alert-heading' }, t.lookup.ownNumber), h('p', {}, ownNumberHelp)),
+      alertBox('warning', heading(3, t.lookup.ownNumber, { className: 'alert-heading' }), h('p', {}, ownNumberHelp)),
     );
   }
 

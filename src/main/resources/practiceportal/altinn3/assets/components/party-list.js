@@ -10,6 +10,7 @@ import { searchField } from './search-field.js';
 import { skeletonList } from './skeleton.js';
 import { alertBox } from './alert-box.js';
 import { keepRedrawing } from '../faults/redraw.js';
+import { button } from './button.js';
 
 const PAGE_SIZE = 10;
 const SKELETON_ROWS = 5;
@@ -53,7 +54,7 @@ export function partyList({ hrefOf, addButton, emptyText }) {
       listSlot.replaceChildren(h('div', { class: 'empty-state' }, h('p', { class: 'empty-text' }, t.maskinporten.noHits(query)), addButton ? addButton() : null));
       return;
     }
-    const more = h('button', { type: 'button', class: 'button button-outline' }, t.maskinporten.showMore);
+    const more = button(t.maskinporten.showMore, { look: 'secondary', className: 'show-more' });
     more.addEventListener('click', () => {
       shown += PAGE_SIZE;
       drawRows();

@@ -5,6 +5,7 @@
 import { h } from '../dom.js';
 import { openDialog } from '../components/dialog.js';
 import { driftTexts } from './texts.js';
+import { button } from '../components/button.js';
 
 /** Resolves true when the person confirms. */
 export function confirmGive(supplierName, apiTitle) {
@@ -17,8 +18,8 @@ export function confirmGive(supplierName, apiTitle) {
       size: 'sm',
       onClose: () => resolve(confirmed),
     });
-    const confirm = h('button', { type: 'button', class: 'button button-primary' }, driftTexts.confirm);
-    const cancel = h('button', { type: 'button', class: 'button button-secondary' }, driftTexts.cancel);
+    const confirm = button(driftTexts.confirm);
+    const cancel = button(driftTexts.cancel, { look: 'secondary' });
     confirm.addEventListener('click', () => {
       confirmed = true;
       close();

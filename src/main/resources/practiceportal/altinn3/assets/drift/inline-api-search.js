@@ -13,6 +13,7 @@ import { openApiDetailsDialog } from '../views/api-details-dialog.js';
 import { keepRedrawing } from '../faults/redraw.js';
 import { confirmGive } from './confirm-give-dialog.js';
 import { driftTexts } from './texts.js';
+import { heading } from '../components/heading.js';
 
 const DEBOUNCE_MS = 300;
 
@@ -41,7 +42,7 @@ export function inlineApiSearch({ supplier, delegation, isGiven, onGiven }) {
   const element = h(
     'section',
     { class: 'inline-api-search', 'aria-labelledby': headingId },
-    h('h2', { id: headingId, class: 'section-heading' }, driftTexts.inlineSearchHeading),
+    heading(2, driftTexts.inlineSearchHeading, { className: 'section-heading', id: headingId }),
     h('div', { class: 'toolbar toolbar-left' }, search.element),
     hits,
     results,

@@ -7,6 +7,7 @@ import { openNamedDialog } from '../components/dialog.js';
 import { lookupErrorMessage } from '../components/lookup-error.js';
 import { setBusy } from '../components/api-list-item.js';
 import { driftTexts } from './texts.js';
+import { button } from '../components/button.js';
 
 /**
  * @param store stores the supplier; resolves when it is stored, rejects when it failed
@@ -16,7 +17,7 @@ export function openTermsDialog({ store, onStored }) {
   const { body, close } = openNamedDialog({ heading: driftTexts.termsHeading, closeLabel: t.addSupplierDialog.close });
   const boxId = uid('terms');
   const box = h('input', { type: 'checkbox', id: boxId });
-  const next = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, driftTexts.termsContinue);
+  const next = button(driftTexts.termsContinue, { type: 'submit', disabled: true });
   const error = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
   box.addEventListener('change', () => {
     next.disabled = !box.checked;

@@ -11,11 +11,12 @@ import { orgnrLookup } from '../components/orgnr-lookup.js';
 import { lookupErrorMessage } from '../components/lookup-error.js';
 import { changed } from '../practice-settings.js';
 import { openTermsDialog } from '../drift/terms-dialog.js';
+import { button } from '../components/button.js';
 
 export function openAddSupplierDialog(context) {
   const d = t.addSupplierDialog;
   const { body, close } = openNamedDialog({ heading: d.heading, closeLabel: d.close });
-  const submit = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, d.submit);
+  const submit = button(d.submit, { type: 'submit', disabled: true });
   const submitError = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
   const lookup = orgnrLookup({
     ownOrgnr: context.profile.actor.orgnr,

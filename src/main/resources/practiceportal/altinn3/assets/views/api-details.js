@@ -9,6 +9,8 @@ import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { spinner } from '../components/spinner.js';
 import { alertBox, technicalErrorParagraphs } from '../components/alert-box.js';
+import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 const SUCCESS_SHOWN_MS = 2000;
 
@@ -27,13 +29,13 @@ export function apiDetails({ apiResource, supplierName, delegation, whenGiven, c
   let busy = false;
   let alive = true;
 
-  const back = onBack ? h('button', { type: 'button', class: 'button button-tertiary back-button' }, icon('arrow-left'), t.details.back) : null;
+  const back = onBack ? button(t.details.back, { look: 'tertiary', icon: 'arrow-left', className: 'back-button' }) : null;
   if (back) back.addEventListener('click', onBack);
   const screenReaderStatus = h('div', { role: 'status', 'aria-live': 'assertive', class: 'visually-hidden' });
   const statusLine = h('div', { class: 'details-status', 'aria-live': 'polite' });
   const alertSlot = h('div', { class: 'details-alert' });
   const actionSlot = h('div', { class: 'details-action' });
-  const action = h('button', { type: 'button' });
+  const action = button(t.supplier.give);
   action.addEventListener('click', () => act(given !== true));
   const scopes =
     apiResource.scopes.length === 0
@@ -44,12 +46,12 @@ export function apiDetails({ apiResource, supplierName, delegation, whenGiven, c
     { class: 'api-details' },
     back,
     screenReaderStatus,
-    h('div', { class: 'details-heading' }, h('h3', { class: 'details-title' }, apiResource.title), h('p', { class: 'details-owner' }, apiResource.owner.name)),
+    h('div', { class: 'details-heading' }, heading(3, apiResource.title, { className: 'details-title' }), h('p', { class: 'details-owner' }, apiResource.owner.name)),
     statusLine,
     h('p', {}, apiResource.description),
     h('p', {}, apiResource.rightDescription),
     alertSlot,
-    h('h4', { class: 'details-scopes-heading' }, t.details.scopesHeading),
+    heading(4, t.details.scopesHeading, { className: 'details-scopes-heading' }),
     scopes,
     actionSlot,
   );
@@ -72,13 +74,13 @@ export function apiDetails({ apiResource, supplierName, delegation, whenGiven, c
   function alerts() {
     const shown = [];
     if (checked && checked.canDelegate === false) {
-      shown.push(alertBox('warning', h('h2', { class: 'alert-heading' }, t.details.refusedHeading), h('p', {}, t.details.refusedText)));
+      shown.push(alertBox('warning', heading(2, t.details.refusedHeading, { className: 'alert-heading' }), h('p', {}, t.details.refusedText)));
     } else if (checked && checked.failed) {
-      shown.push(alertBox('danger', h('h2', { class: 'alert-heading' }, t.details.checkFailedHeading), technicalErrorParagraphs(checked.failed)));
+      shown.push(alertBox('danger', heading(2, t.details.checkFailedHeading, { className: 'alert-heading' }), technicalErrorParagraphs(checked.failed)));
     }
     if (failure) {
-      const heading = failure.giving ? t.details.giveFailed : t.details.removeFailed;
-      shown.push(alertBox('danger', h('h2', { class: 'alert-heading' }, heading), technicalErrorParagraphs(failure.status)));
+      const failedHeading = failure.giving ? t.details.giveFailed : t.details.removeFailed;
+      shown.push(alertBox('danger', heading(2, failedHeading, { className: 'alert-heading' }), technicalErrorParagraphs(failure.status)));
     }
     return shown;
   }
@@ -86,7 +88,7 @@ export function apiDetails({ apiResource, supplierName, delegation, whenGiven, c
   function updateActionButton() {
     const removing = given === true;
     const mayGive = given === false && checked && checked.canDelegate === true && !failure;
-    action.className = `button ${removing ? 'button-secondary' : 'button-primary'}`;
+    action.dataset.variant = removing ? 'secondary' : 'primary';
     action.disabled = !removing && !mayGive;
     action.replaceChildren(...(removing ? [icon('circle-minus'), t.supplier.remove] : [t.supplier.give]));
     if (action.parentElement !== actionSlot) actionSlot.replaceChildren(action);

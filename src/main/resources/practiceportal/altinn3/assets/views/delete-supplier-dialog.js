@@ -8,12 +8,13 @@ import { t } from '../texts.js';
 import { openDialog } from '../components/dialog.js';
 import { showSnackbar } from '../components/snackbar.js';
 import { setBusy } from '../components/api-list-item.js';
+import { button } from '../components/button.js';
 
 export function openDeleteSupplierDialog({ orgnr, supplierName, onDeleted }) {
   const s = t.supplier;
   const { body, close } = openDialog({ closeLabel: t.addSupplierDialog.close, heading: s.deleteHeading, size: 'sm' });
-  const confirm = h('button', { type: 'button', class: 'button button-danger' }, s.deleteSupplier);
-  const cancel = h('button', { type: 'button', class: 'button button-secondary' }, s.cancel);
+  const confirm = button(s.deleteSupplier, { look: 'danger' });
+  const cancel = button(s.cancel, { look: 'secondary' });
   cancel.addEventListener('click', close);
   confirm.addEventListener('click', async () => {
     setBusy(confirm, true);

@@ -4,7 +4,6 @@
 // without asking, and reads the list again.
 
 import { h, replaceChildren } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { delegations } from '../delegations.js';
 import { apiAction, apiList, setBusy } from '../components/api-list-item.js';
@@ -18,6 +17,8 @@ import { changed } from '../practice-settings.js';
 import { givenApiTable } from '../drift/given-api-table.js';
 import { inlineApiSearch } from '../drift/inline-api-search.js';
 import { keepRedrawing } from '../faults/redraw.js';
+import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 /**
  * @param supplier {orgnr, name} with the name formatted
@@ -26,7 +27,7 @@ import { keepRedrawing } from '../faults/redraw.js';
 export function givenApisSection({ context, supplier, onGive }) {
   const s = t.supplier;
   const delegation = delegations(supplier.orgnr);
-  const heading = h('h2', { class: 'section-heading' }, s.count(0));
+  const countHeading = heading(2, s.count(0), { className: 'section-heading' });
   const body = h('div', { class: 'given-apis' }, skeletonBlock('list'));
   const listSlot = h('div', { class: 'api-list-slot' });
   let apis = null;
@@ -42,7 +43,7 @@ export function givenApisSection({ context, supplier, onGive }) {
     },
   });
   const filter = ownerFilter({ onChange: () => drawList() });
-  const giveButton = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), s.give);
+  const giveButton = button(s.give, { icon: 'plus' });
   giveButton.addEventListener('click', () => onGive());
   // Change "a3-steg-fjernet": no "Gi fullmakt" and no dialog; the API search is on the page.
   const inline = changed('a3-steg-fjernet')
@@ -60,7 +61,7 @@ export function givenApisSection({ context, supplier, onGive }) {
         if (!context.alive()) return;
         const first = apis === null;
         apis = list;
-        heading.textContent = s.count(apis.length);
+        countHeading.textContent = s.count(apis.length);
         filter.setOwners(ownersOf(apis));
         if (first || !listSlot.isConnected) {
           replaceChildren(body, toolbar, listSlot, inline ? inline.element : null);
@@ -117,5 +118,5 @@ export function givenApisSection({ context, supplier, onGive }) {
     openApiDetailsDialog({ apiResource, supplierName: supplier.name, delegation, onChanged: reload });
   }
 
-  return { element: h('section', { class: 'given-apis-section' }, heading, body), reload };
+  return { element: h('section', { class: 'given-apis-section' }, countHeading, body), reload };
 }

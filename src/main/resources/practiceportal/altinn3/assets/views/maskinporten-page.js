@@ -11,6 +11,7 @@ import { isMaskinportenAdmin } from '../admin-check.js';
 import { tabs } from '../components/tabs.js';
 import { supplierListPanel } from './supplier-list-panel.js';
 import { consumerPanel } from './consumer-panel.js';
+import { heading } from '../components/heading.js';
 
 const DEFAULT_TAB = 'suppliers';
 
@@ -37,8 +38,8 @@ export function maskinportenPage(main, context) {
     h(
       'div',
       { class: 'page-title' },
-      h('h1', { class: 'page-heading' }, m.heading(actorName)),
-      h('h2', { class: 'page-subheading' }, m.orgLine(profile.actor.groupedOrgnr, profile.unitType)),
+      heading(1, m.heading(actorName), { className: 'page-heading' }),
+      heading(2, m.orgLine(profile.actor.groupedOrgnr, profile.unitType), { className: 'page-subheading' }),
     ),
     tabBar.element,
   );

@@ -1,7 +1,7 @@
 // "Ny bruker" → "Legg til ny person eller virksomhet" with the tabs "Person" and "Virksomhet".
 
 import { api } from '../api.js';
-import { h, uid } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
 import { openNamedDialog } from '../components/dialog.js';
@@ -9,6 +9,8 @@ import { orgnrLookup } from '../components/orgnr-lookup.js';
 import { lookupErrorMessage } from '../components/lookup-error.js';
 import { spinner } from '../components/spinner.js';
 import { tabs } from '../components/tabs.js';
+import { button } from '../components/button.js';
+import { textField } from '../components/text-field.js';
 
 export function openNewUserDialog(context) {
   const u = t.users;
@@ -39,7 +41,7 @@ export function openNewUserDialog(context) {
   }
 
   function organisationForm(panel) {
-    const submit = h('button', { type: 'submit', class: 'button button-primary', disabled: true }, t.addSupplierDialog.submit);
+    const submit = button(t.addSupplierDialog.submit, { type: 'submit', disabled: true });
     const busy = h('span', { class: 'button-busy' });
     const error = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
     const lookup = orgnrLookup({
@@ -73,18 +75,16 @@ export function openNewUserDialog(context) {
   }
 
   function personForm(panel) {
-    const pidId = uid('pid');
-    const nameId = uid('last-name');
-    const pid = h('input', { id: pidId, type: 'text', class: 'text-input', inputmode: 'numeric', autocomplete: 'off' });
-    const lastName = h('input', { id: nameId, type: 'text', class: 'text-input', autocomplete: 'off' });
-    const submit = h('button', { type: 'submit', class: 'button button-primary' }, u.addPerson);
+    const pid = textField(u.pidLabel, { idPrefix: 'pid', inputMode: 'numeric' });
+    const lastName = textField(u.lastNameLabel, { idPrefix: 'last-name' });
+    const submit = button(u.addPerson, { type: 'submit' });
     const busy = h('span', { class: 'button-busy' });
     const error = h('div', { class: 'submit-error' });
     const form = h(
       'form',
       { class: 'modal-form', novalidate: true },
-      h('div', { class: 'field' }, h('label', { for: pidId, class: 'label' }, u.pidLabel), pid),
-      h('div', { class: 'field' }, h('label', { for: nameId, class: 'label' }, u.lastNameLabel), lastName),
+      pid.element,
+      lastName.element,
       error,
       h('div', { class: 'button-row' }, submit, busy),
     );
@@ -92,7 +92,7 @@ export function openNewUserDialog(context) {
       event.preventDefault();
       submit.disabled = true;
       error.replaceChildren();
-      add({ pid: pid.value.replace(/\s/g, ''), lastName: lastName.value }, busy, (e) => {
+      add({ pid: pid.input.value.replace(/\s/g, ''), lastName: lastName.input.value }, busy, (e) => {
         submit.disabled = false;
         const text = e.code === 'SPERRET' ? t.lookup.lockedOut : e.code === 'UKJENT_PERSON' ? u.unknownPerson : t.genericError;
         error.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, text));

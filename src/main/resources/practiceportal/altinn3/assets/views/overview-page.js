@@ -5,6 +5,7 @@ import { paths } from '../layout/paths.js';
 import { overviewBreadcrumbs } from '../layout/breadcrumbs.js';
 import { formatDisplayName } from '../format-name.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
+import { heading } from '../components/heading.js';
 
 function card(href, iconName, text) {
   return h('li', {}, h('a', { href, class: 'overview-card' }, icon(iconName), h('span', {}, text), icon('chevron-right')));
@@ -16,7 +17,7 @@ export function overviewPage(main, context) {
   const cards = h('ul', { class: 'overview-cards' }, card(paths.users, 'people', t.sidebar.users));
   main.append(
     overviewBreadcrumbs(),
-    h('h1', { class: 'page-heading' }, t.overviewHeading(formatDisplayName(profile.actor.registerName))),
+    heading(1, t.overviewHeading(formatDisplayName(profile.actor.registerName)), { className: 'page-heading' }),
     h('p', { class: 'page-text' }, t.overviewText),
     cards,
   );

@@ -3,19 +3,19 @@
 
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
 import { infoPopover } from '../components/info-popover.js';
 import { partyList } from '../components/party-list.js';
 import { openAddSupplierDialog } from './add-supplier-dialog.js';
+import { button } from '../components/button.js';
 
 export function supplierListPanel(panel, context, actorName) {
   const m = t.maskinporten;
   const addButton = () => {
-    const button = h('button', { type: 'button', class: 'button button-secondary' }, icon('plus'), m.addSupplier);
-    button.addEventListener('click', () => openAddSupplierDialog(context));
-    return button;
+    const add = button(m.addSupplier, { look: 'secondary', icon: 'plus' });
+    add.addEventListener('click', () => openAddSupplierDialog(context));
+    return add;
   };
   const list = partyList({ hrefOf: paths.supplier, addButton, emptyText: m.noSuppliers });
   panel.append(

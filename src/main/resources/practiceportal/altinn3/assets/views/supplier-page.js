@@ -18,6 +18,8 @@ import { openDeleteSupplierDialog } from './delete-supplier-dialog.js';
 import { openGiveApiDialog } from './give-api-dialog.js';
 import { changed } from '../practice-settings.js';
 import { driftTexts } from '../drift/texts.js';
+import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 export function supplierPage(main, context, orgnr) {
   const s = t.supplier;
@@ -48,7 +50,7 @@ export function supplierPage(main, context, orgnr) {
     const actorName = formatDisplayName(view.actor.registerName);
     showCrumb(supplier.name);
 
-    const deleteButton = h('button', { type: 'button', class: 'button button-tertiary' }, icon('trash'), s.deleteSupplier);
+    const deleteButton = button(s.deleteSupplier, { look: 'tertiary', icon: 'trash' });
     deleteButton.addEventListener('click', () =>
       openDeleteSupplierDialog({ orgnr, supplierName: supplier.name, onDeleted: () => context.alive() && context.navigate(paths.suppliers) }),
     );
@@ -57,21 +59,21 @@ export function supplierPage(main, context, orgnr) {
       supplier,
       onGive: () => openGiveApiDialog({ supplier, onClose: () => context.alive() && section.reload() }),
     });
-    const heading = h('h1', { class: 'page-heading', tabindex: '-1' }, supplier.name);
+    const nameHeading = heading(1, supplier.name, { className: 'page-heading', focusable: true });
     card.replaceChildren(
       h('div', { class: 'card-top' }, backLink(), h('div', { class: 'card-actions' }, printButton(), deleteButton)),
-      h('div', { class: 'supplier-heading' }, avatar(supplier.name, 'lg'), h('div', {}, heading, h('p', { class: 'for-actor' }, s.forActor(actorName)))),
+      h('div', { class: 'supplier-heading' }, avatar(supplier.name, 'lg'), h('div', {}, nameHeading, h('p', { class: 'for-actor' }, s.forActor(actorName)))),
       section.element,
     );
-    heading.focus();
+    nameHeading.focus();
   }
 
   /** Change "a3-kosmetisk": a button the robot never needs. */
   function printButton() {
     if (!changed('a3-kosmetisk')) return null;
-    const button = h('button', { type: 'button', class: 'button button-tertiary print-button' }, driftTexts.print);
-    button.addEventListener('click', () => window.print());
-    return button;
+    const print = button(driftTexts.print, { look: 'tertiary', className: 'print-button' });
+    print.addEventListener('click', () => window.print());
+    return print;
   }
 
   function backLink() {

@@ -16,6 +16,8 @@ import { tabs } from '../components/tabs.js';
 import { noAccessPage } from './no-access-page.js';
 import { subtitle } from './users-page.js';
 import { openSingleRightDialog } from './single-right-dialog.js';
+import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 export function userPage(main, context, id) {
   const u = t.users;
@@ -33,7 +35,7 @@ export function userPage(main, context, id) {
       context.alive() &&
       card.replaceChildren(
         backLink(),
-        h('h1', { class: 'page-heading' }, error.status === 404 ? u.notFoundHeading : t.genericError),
+        heading(1, error.status === 404 ? u.notFoundHeading : t.genericError, { className: 'page-heading' }),
       ),
   );
 
@@ -65,7 +67,7 @@ export function userPage(main, context, id) {
         'div',
         { class: 'supplier-heading' },
         avatar(user.name, 'lg', user.type === 'organisation' ? 'company' : 'person'),
-        h('div', {}, h('h1', { class: 'page-heading' }, user.name), h('p', { class: 'for-actor' }, [subtitle(user), u.forActor(actor.name)].filter(Boolean).join(' · '))),
+        h('div', {}, heading(1, user.name, { className: 'page-heading' }), h('p', { class: 'for-actor' }, [subtitle(user), u.forActor(actor.name)].filter(Boolean).join(' · '))),
       ),
       tabBar.element,
     );
@@ -84,7 +86,7 @@ export function userPage(main, context, id) {
     const { user } = view;
     let rights = view.singleRights;
     let query = '';
-    const count = h('h2', { class: 'section-heading' });
+    const count = heading(2, '', { className: 'section-heading' });
     const listSlot = h('div', { class: 'api-list-slot' });
     const search = searchField({
       label: u.searchServices,
@@ -94,7 +96,7 @@ export function userPage(main, context, id) {
         renderList();
       },
     });
-    const give = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), t.supplier.give);
+    const give = button(t.supplier.give, { icon: 'plus' });
     give.addEventListener('click', () =>
       openSingleRightDialog({
         user,

@@ -2,7 +2,6 @@
 
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
 import { breadcrumbs } from '../layout/breadcrumbs.js';
@@ -11,6 +10,8 @@ import { loadingBlock } from '../components/spinner.js';
 import { searchField } from '../components/search-field.js';
 import { noAccessPage } from './no-access-page.js';
 import { openNewUserDialog } from './new-user-dialog.js';
+import { button } from '../components/button.js';
+import { heading } from '../components/heading.js';
 
 export function subtitle(user) {
   if (user.type === 'organisation') return t.maskinporten.orgnrLine(user.orgnr.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3'));
@@ -34,11 +35,11 @@ export function usersPage(main, context) {
       renderList();
     },
   });
-  const newUser = h('button', { type: 'button', class: 'button button-primary' }, icon('plus'), u.newUser);
+  const newUser = button(u.newUser, { icon: 'plus' });
   newUser.addEventListener('click', () => openNewUserDialog(context));
   main.append(
     breadcrumbs([{ text: u.heading }]),
-    h('div', { class: 'page-title' }, h('h1', { class: 'page-heading' }, u.heading), h('p', { class: 'page-text' }, u.intro(context.profile.actor.name))),
+    h('div', { class: 'page-title' }, heading(1, u.heading, { className: 'page-heading' }), h('p', { class: 'page-text' }, u.intro(context.profile.actor.name))),
     h('div', { class: 'toolbar' }, search.element, newUser),
     list,
   );

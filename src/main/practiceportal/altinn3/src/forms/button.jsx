@@ -1,0 +1,35 @@
+// Buttons as Altinn draws them: Designsystemet's button (DsButton) in the variant Altinn uses for
+// it. A button holds no state of its own, so React draws it once and hands the <button> over to
+// the page code, which listens to it and turns it on and off as it did with its own buttons.
+
+import { DsButton } from '@altinn/altinn-components';
+import { drawn } from '../draw.jsx';
+import { PageIcon } from '../controls/page-icon.jsx';
+
+const LOOKS = {
+  primary: { variant: 'primary' },
+  secondary: { variant: 'secondary' },
+  tertiary: { variant: 'tertiary' },
+  danger: { variant: 'primary', 'data-color': 'danger' },
+};
+
+/**
+ * @param text the visible text, which is also the button's name
+ * @param look "primary", "secondary", "tertiary" or "danger" (a primary button in the danger colour)
+ * @param icon a decorative svg before the text, or nothing
+ * @param type "button" or "submit"
+ * @param disabled whether it starts disabled
+ * @param className extra classes for the page's own layout
+ * @returns the <button> element
+ */
+export function designButton({ text, look = 'primary', icon, type = 'button', disabled = false, className }) {
+  const host = drawn(
+    <DsButton {...LOOKS[look]} type={type} disabled={disabled} className={className} data-size="md">
+      <PageIcon svg={icon} />
+      {text}
+    </DsButton>,
+  );
+  const button = host.firstElementChild;
+  button.remove();
+  return button;
+}

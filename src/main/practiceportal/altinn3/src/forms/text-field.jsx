@@ -1,0 +1,17 @@
+// A text field as Altinn draws it: the library's TextField, a Designsystemet field whose label
+// names the input. The input is left uncontrolled, so the page code reads and tidies its value
+// itself (as the organisation number lookup does).
+
+import { TextField } from '@altinn/altinn-components';
+import { drawn } from '../draw.jsx';
+
+/**
+ * @param id the input's id
+ * @param label the visible label, which is also the input's name
+ * @param inputMode "numeric" for a number field, or nothing
+ * @returns the element and its input
+ */
+export function designTextField({ id, label, inputMode }) {
+  const element = drawn(<TextField id={id} label={label} inputMode={inputMode} autoComplete="off" />);
+  return { element, input: element.querySelector('input') };
+}
