@@ -50,6 +50,7 @@ class BrowserOptionsFactoryTest {
         .contains(
             "--headless=new",
             "--process-per-site",
+            "--force-prefers-reduced-motion",
             "--no-sandbox",
             "--user-data-dir=/tmp/profil",
             "--disable-background-networking",

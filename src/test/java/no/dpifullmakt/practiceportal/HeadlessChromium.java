@@ -90,6 +90,7 @@ public final class HeadlessChromium {
           "--no-sandbox",
           "--disable-gpu",
           "--process-per-site",
+          "--force-prefers-reduced-motion",
           "--disable-background-networking",
           "--disable-component-update",
           "--disable-sync",
