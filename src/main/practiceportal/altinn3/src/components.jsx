@@ -2,7 +2,7 @@
 
 import '@altinn/altinn-components/dist/global.css';
 
-export { organisationList } from './organisation-list.jsx';
+export { organisationList } from './controls/organisation-list.jsx';
 
 // Page furniture (layout/)
 export { breadcrumbTrail } from './layout/breadcrumbs.jsx';

@@ -4,11 +4,26 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
-/** A host element holding what React drew; it adds nothing to the accessible tree or the layout. */
-export function drawn(node) {
-  const host = document.createElement('div');
+/**
+ * A React root in a host element that adds nothing to the accessible tree or the layout, for a
+ * part that is drawn again later; {@code draw} draws at once.
+ */
+export function reactHost(host = document.createElement('div')) {
   host.style.display = 'contents';
   const root = createRoot(host);
-  flushSync(() => root.render(node));
+  return { host, draw: (node) => flushSync(() => root.render(node)), unmount: () => root.unmount() };
+}
+
+/** The host element holding what React drew. */
+export function drawn(node) {
+  const { host, draw } = reactHost();
+  draw(node);
   return host;
+}
+
+/** The one element React drew, taken out of its host, for page code that keeps no React state. */
+export function drawnElement(node) {
+  const element = drawn(node).firstElementChild;
+  element.remove();
+  return element;
 }

@@ -5,8 +5,7 @@
 // elements, so the body is handed back.
 
 import { DsDialog, DsHeading } from '@altinn/altinn-components';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { reactHost } from '../draw.jsx';
 
 const WIDTHS = { sm: '32.5rem', md: '40rem', lg: '60rem' };
 let opened = 0;
@@ -24,20 +23,17 @@ let opened = 0;
  * @returns the dialog element and the body element to fill
  */
 export function openModalDialog({ closeLabel, heading, level = 2, named = false, description, size = 'md', onClosed }) {
-  const host = document.createElement('div');
-  host.style.display = 'contents';
+  const { host, draw, unmount } = reactHost();
   document.body.append(host);
-  const root = createRoot(host);
   const parts = {};
   const closed = () => {
     host.remove();
-    queueMicrotask(() => root.unmount());
+    queueMicrotask(unmount);
     if (onClosed) onClosed();
   };
   opened += 1;
   const headingId = `dialog-heading-${opened}`;
-  flushSync(() =>
-    root.render(
+  draw(
       <DsDialog
         ref={(element) => element && (parts.dialog = element)}
         closeButton={closeLabel}
@@ -53,7 +49,6 @@ export function openModalDialog({ closeLabel, heading, level = 2, named = false,
         )}
         <div ref={(element) => element && (parts.body = element)} />
       </DsDialog>,
-    ),
   );
   parts.dialog.showModal();
   return { dialog: parts.dialog, body: parts.body, close: () => parts.dialog.close() };

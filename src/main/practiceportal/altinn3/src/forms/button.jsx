@@ -3,7 +3,7 @@
 // the page code, which listens to it and turns it on and off as it did with its own buttons.
 
 import { DsButton } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
+import { drawnElement } from '../draw.jsx';
 import { PageIcon } from '../controls/page-icon.jsx';
 
 const LOOKS = {
@@ -23,13 +23,10 @@ const LOOKS = {
  * @returns the <button> element
  */
 export function designButton({ text, look = 'primary', icon, type = 'button', disabled = false, className }) {
-  const host = drawn(
+  return drawnElement(
     <DsButton {...LOOKS[look]} type={type} disabled={disabled} className={className} data-size="md">
       <PageIcon svg={icon} />
       {text}
     </DsButton>,
   );
-  const button = host.firstElementChild;
-  button.remove();
-  return button;
 }

@@ -3,8 +3,7 @@
 // mode. One item may wait for an answer (who may see it); until then its place holds a skeleton
 // that is busy and not a link.
 
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { reactHost } from '../draw.jsx';
 import { LayoutSidebar, Menu, Skeleton } from '@altinn/altinn-components';
 import {
   BellIcon,
@@ -83,13 +82,11 @@ function Sidebar({ label, items, groups, pathname }) {
  *     its link, or removes it
  */
 export function sidebarNavigation({ label, items, groups, pathname }) {
-  const element = document.createElement('div');
-  element.style.display = 'contents';
-  const root = createRoot(element);
+  const { host: element, draw: drawNow } = reactHost();
   let state = { label, items, groups, pathname };
   const draw = (change) => {
     state = { ...state, ...change };
-    flushSync(() => root.render(<Sidebar {...state} />));
+    drawNow(<Sidebar {...state} />);
   };
   draw({});
   return {

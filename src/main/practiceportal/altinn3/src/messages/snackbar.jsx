@@ -4,7 +4,7 @@
 
 import { Snackbar, SnackbarProvider, useSnackbar } from '@altinn/altinn-components';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { reactHost } from '../draw.jsx';
 
 const VISIBLE_MS = 3000;
 
@@ -18,16 +18,14 @@ function Opener() {
 
 function ensureSnackbar() {
   if (host && host.isConnected) return;
-  host = document.createElement('div');
-  host.style.display = 'contents';
+  const fresh = reactHost();
+  host = fresh.host;
   document.body.append(host);
-  flushSync(() =>
-    createRoot(host).render(
-      <SnackbarProvider>
-        <Opener />
-        <Snackbar />
-      </SnackbarProvider>,
-    ),
+  fresh.draw(
+    <SnackbarProvider>
+      <Opener />
+      <Snackbar />
+    </SnackbarProvider>,
   );
 }
 

@@ -3,16 +3,15 @@
 // code places it, and lets it go when it leaves the page for good. Like drawn()'s host, it adds
 // nothing to the accessible tree or the layout.
 
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { reactHost } from '../draw.jsx';
 
 const TAG = 'ovingsportal-island';
 
 class Island extends HTMLElement {
   connectedCallback() {
     if (this.root) return;
-    this.root = createRoot(this);
-    flushSync(() => this.root.render(this.node));
+    this.root = reactHost(this);
+    this.root.draw(this.node);
   }
 
   // Taken out of the page for good: React lets go of it (and of its listeners on the document).

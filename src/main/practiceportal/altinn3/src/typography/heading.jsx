@@ -3,7 +3,7 @@
 // which may change its text (the "Fullmakt til N API" count) or focus it.
 
 import { DsHeading } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
+import { drawnElement } from '../draw.jsx';
 
 const SIZES = { 1: 'md', 2: 'sm', 3: 'xs', 4: '2xs' };
 
@@ -16,12 +16,9 @@ const SIZES = { 1: 'md', 2: 'sm', 3: 'xs', 4: '2xs' };
  * @returns the heading element
  */
 export function designHeading({ level, text, className, id, focusable = false }) {
-  const host = drawn(
+  return drawnElement(
     <DsHeading level={level} data-size={SIZES[level]} className={className} id={id} tabIndex={focusable ? -1 : undefined}>
       {text}
     </DsHeading>,
   );
-  const heading = host.firstElementChild;
-  heading.remove();
-  return heading;
 }

@@ -2,7 +2,7 @@
 // organisation's name alone, with "Org.nr. …" visible under it.
 
 import { List, ListItem } from '@altinn/altinn-components';
-import { drawn } from './draw.jsx';
+import { drawn } from '../draw.jsx';
 
 /**
  * @param parties the rows to show: { displayName, orgnr, groupedOrgnr }
