@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import no.dpifullmakt.practiceportal.PortalOptions;
 import no.dpifullmakt.practiceportal.PracticePortal;
@@ -79,28 +79,28 @@ class RealScreensTreeTest {
   record Screen(String title, boolean closed, List<Expected> elements) {}
 
   /** The screens in the order the flow meets them, with how to reach each and where to look. */
-  private final Map<String, Function<Screen, SearchContext>> steps = new LinkedHashMap<>();
+  private final Map<String, Supplier<SearchContext>> steps = new LinkedHashMap<>();
 
   @Test
   void thePracticePortalShowsTheRealScreensTree() throws IOException {
     state.apply("altinn3-standard", APE);
     steps.put(
         "Maskinporten, fanen Leverandører",
-        s -> {
+        () -> {
           browser.openLoggedIn(MASKINPORTEN + "#suppliers", ASE, APE);
           browser.find("link", "Testleverandor AS");
           return browser.driver();
         });
     steps.put(
         "Maskinporten, fanen Konsumenter",
-        s -> {
+        () -> {
           browser.find("tab", "Konsumenter").click();
           browser.find("link", "Nordfjell Interkommunale Arkiv IKS");
           return browser.driver();
         });
     steps.put(
         "Legg til leverandør, eget organisasjonsnummer",
-        s -> {
+        () -> {
           browser.find("tab", "Leverandører").click();
           browser.find("button", "Legg til leverandør").click();
           WebElement dialog = browser.find("dialog", "Legg til leverandør");
@@ -110,7 +110,7 @@ class RealScreensTreeTest {
         });
     steps.put(
         "Legg til leverandør",
-        s -> {
+        () -> {
           WebElement dialog = browser.find("dialog", "Legg til leverandør");
           WebElement number = browser.find(dialog, "textbox", "Organisasjonsnummer");
           number.clear();
@@ -122,14 +122,14 @@ class RealScreensTreeTest {
         });
     steps.put(
         "Leverandørens side",
-        s -> {
+        () -> {
           browser.find("button", "Legg til virksomhet").click();
           browser.find("heading", "Fullmakt til 0 API");
           return browser.driver();
         });
     steps.put(
         "Gi fullmakt",
-        s -> {
+        () -> {
           browser.find("button", "Gi fullmakt").click();
           WebElement dialog =
               browser.find("dialog", "Hvilke API vil du gi " + VISMA + " fullmakt til?");
@@ -139,7 +139,7 @@ class RealScreensTreeTest {
         });
     steps.put(
         "API-ets detaljer",
-        s -> {
+        () -> {
           WebElement dialog = openDialog();
           browser.find(dialog, "button", DPI + " 1 scopes").click();
           browser.find(dialog, "heading", "Scopes");
@@ -147,7 +147,7 @@ class RealScreensTreeTest {
         });
     steps.put(
         "Fullmakten er gitt",
-        s -> {
+        () -> {
           WebElement dialog = openDialog();
           browser.find(dialog, "button", "Tilbake").click();
           browser.find(dialog, "button", "Gi fullmakt for " + DPI).click();
@@ -157,19 +157,19 @@ class RealScreensTreeTest {
         });
     steps.put(
         "Leverandørens side med fullmakten",
-        s -> {
+        () -> {
           browser.find("heading", "Fullmakt til 1 API");
           return browser.driver().findElement(By.tagName("main"));
         });
     steps.put(
         "Slett leverandør",
-        s -> {
+        () -> {
           browser.find("button", "Slett leverandør").click();
           return browser.find("dialog", "");
         });
     steps.put(
         "Brukere, ny bruker",
-        s -> {
+        () -> {
           browser.open("/accessmanagement/ui/users");
           browser.find("button", "Ny bruker").click();
           WebElement dialog = browser.find("dialog", "Legg til ny person eller virksomhet");
@@ -188,7 +188,7 @@ class RealScreensTreeTest {
     List<String> extras = new ArrayList<>();
     for (String title : steps.keySet()) {
       Screen screen = screens.stream().filter(s -> s.title().equals(title)).findFirst().get();
-      SearchContext scope = steps.get(title).apply(screen);
+      SearchContext scope = steps.get(title).get();
       report.append("== ").append(title).append('\n');
       for (Expected expected : screen.elements()) {
         boolean shown = shows(scope, expected);
