@@ -92,7 +92,7 @@ const started = Date.now();
 const { build } = await import(join(root, 'node_modules', 'esbuild', 'lib', 'main.js'));
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src', 'components.jsx')],
+  entryPoints: [join(root, 'src', 'app.jsx')],
   outdir,
   bundle: true,
   format: 'esm',

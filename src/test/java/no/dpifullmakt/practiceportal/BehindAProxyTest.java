@@ -77,7 +77,7 @@ class BehindAProxyTest {
     HttpResponse<String> page = browser.get(MASKINPORTEN);
     assertThat(page.statusCode()).isEqualTo(200);
     java.util.regex.Matcher app =
-        java.util.regex.Pattern.compile("src=\"(/accessmanagement/assets/[a-z0-9]+/app\\.js)\"")
+        java.util.regex.Pattern.compile("src=\"(/accessmanagement/assets/[a-z0-9]+/app/app\\.js)\"")
             .matcher(page.body());
     assertThat(app.find()).as(page.body()).isTrue();
     assertThat(page.body()).doesNotContain("127.0.0.1");

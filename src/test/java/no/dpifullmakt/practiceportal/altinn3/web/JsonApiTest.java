@@ -272,7 +272,7 @@ class JsonApiTest {
   void assetsAreServedAsFilesThatMayBeKeptWhileThePortalRuns() throws Exception {
     String shell = get(ase, "/accessmanagement/ui/maskinporten").body();
     java.util.regex.Matcher src =
-        java.util.regex.Pattern.compile("src=\"(/accessmanagement/assets/[a-z0-9]+/app\\.js)\"")
+        java.util.regex.Pattern.compile("src=\"(/accessmanagement/assets/[a-z0-9]+/app/app\\.js)\"")
             .matcher(shell);
     assertThat(src.find()).as(shell).isTrue();
     HttpResponse<String> script = get(ase, src.group(1));

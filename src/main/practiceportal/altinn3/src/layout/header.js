@@ -10,7 +10,7 @@ import { formatDisplayName } from '../format-name.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
 import { paths } from './paths.js';
 import { changed } from '../practice-settings.js';
-import { globalHeader, pageTop } from '../komponenter/components.js';
+import { globalHeader, pageTop } from '../components.jsx';
 
 /** The skip link to the main content and the status banner, as Altinn's Layout draws them. */
 export function pageTopOf(mainId) {

@@ -1,6 +1,6 @@
 import { h } from '../dom.js';
 import { t } from '../texts.js';
-import { spinnerImage } from '../komponenter/components.js';
+import { spinnerImage } from '../components.jsx';
 
 /** Designsystemet's spinner, drawn by the component library: an image named "Laster". */
 export function spinner(size = 'md', name = t.spinner) {

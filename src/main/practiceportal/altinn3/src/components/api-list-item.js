@@ -4,7 +4,7 @@
 
 import { t } from '../texts.js';
 import { icon } from '../icons.js';
-import { apiList as drawApiList, apiListLoading } from '../komponenter/components.js';
+import { apiList as drawApiList, apiListLoading } from '../components.jsx';
 
 /**
  * @param titleAs "h3" in the give dialog (the title is a heading inside the button), else "span"

@@ -5,7 +5,7 @@
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../texts.js';
 import { formatDisplayName } from '../format-name.js';
-import { organisationList } from '../komponenter/components.js';
+import { organisationList } from '../components.jsx';
 import { searchField } from './search-field.js';
 import { skeletonList } from './skeleton.js';
 import { alertBox } from './alert-box.js';

@@ -1,5 +1,5 @@
 import { t } from '../texts.js';
-import { breadcrumbTrail } from '../komponenter/components.js';
+import { breadcrumbTrail } from '../components.jsx';
 import { paths } from './paths.js';
 
 /**

@@ -4,7 +4,7 @@
 
 import { h } from '../dom.js';
 import { t } from '../texts.js';
-import { listLoading } from '../komponenter/components.js';
+import { listLoading } from '../components.jsx';
 
 /** A grey block, aria-hidden. */
 export function skeletonBlock(kind = 'block') {

@@ -2,7 +2,7 @@
 // tablist, and every panel in the page from the start, the inactive ones hidden. Arrow keys move
 // between tabs; Enter or Space chooses one.
 
-import { tabBar } from '../komponenter/components.js';
+import { tabBar } from '../components.jsx';
 import { icon } from '../icons.js';
 
 /**

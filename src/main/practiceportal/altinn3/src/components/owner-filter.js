@@ -3,7 +3,7 @@
 
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
-import { ownerFilterOf } from '../komponenter/components.js';
+import { ownerFilterOf } from '../components.jsx';
 
 export function ownerFilter({ onChange }) {
   const chosen = new Set();

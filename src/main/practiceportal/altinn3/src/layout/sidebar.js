@@ -6,7 +6,7 @@ import { t } from '../texts.js';
 import { paths } from './paths.js';
 import { isMaskinportenAdmin } from '../admin-check.js';
 import { changed } from '../practice-settings.js';
-import { sidebarNavigation } from '../komponenter/components.js';
+import { sidebarNavigation } from '../components.jsx';
 
 /** @return { element, nav }: nav is what markCurrent takes */
 export function sidebar() {

@@ -1,7 +1,7 @@
 // A heading drawn by Altinn's component library (Designsystemet's heading). The page code gets the
 // element itself, and may change its text or focus it.
 
-import { designHeading } from '../komponenter/components.js';
+import { designHeading } from '../components.jsx';
 
 /**
  * @param level 1 to 4

@@ -3,7 +3,7 @@
 // opening starts fresh. Only a dialog said to be named is labelled by its heading; Altinn leaves
 // several dialogs unnamed.
 
-import { openModalDialog } from '../komponenter/components.js';
+import { openModalDialog } from '../components.jsx';
 
 /**
  * @param closeLabel the close button's name ("Lukk dialogvindu" or "Lukk"), or false for none

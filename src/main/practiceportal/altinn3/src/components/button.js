@@ -1,7 +1,7 @@
 // A button drawn by Altinn's component library (Designsystemet's button in Altinn's variants). The
 // page code gets the <button> itself: it listens to it and disables it as before.
 
-import { designButton } from '../komponenter/components.js';
+import { designButton } from '../components.jsx';
 import { icon as iconOf } from '../icons.js';
 
 /**

@@ -3,7 +3,7 @@
 
 import { h } from '../dom.js';
 import { t } from '../texts.js';
-import { alertBox as libraryAlertBox } from '../komponenter/components.js';
+import { alertBox as libraryAlertBox } from '../components.jsx';
 
 /** @param colour "danger", "warning" or "info" */
 export function alertBox(colour, ...children) {

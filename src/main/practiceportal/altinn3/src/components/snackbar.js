@@ -4,7 +4,7 @@
 // is inert, so the text is also written into a visually hidden live region inside that dialog.
 
 import { h } from '../dom.js';
-import { showSnackbarMessage } from '../komponenter/components.js';
+import { showSnackbarMessage } from '../components.jsx';
 
 /** @param colour "success" or "danger" */
 export function showSnackbar(text, colour = 'success') {

@@ -3,7 +3,7 @@
 
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
-import { infoPopoverButton } from '../komponenter/components.js';
+import { infoPopoverButton } from '../components.jsx';
 
 export function infoPopover({ label, paragraphs }) {
   return infoPopoverButton({

@@ -3,7 +3,7 @@
 
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
-import { serviceList } from '../komponenter/components.js';
+import { serviceList } from '../components.jsx';
 
 /**
  * @param isGiven whether a service (by identifier) is given now

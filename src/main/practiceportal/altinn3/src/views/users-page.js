@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t } from '../texts.js';
 import { paths } from '../layout/paths.js';
 import { breadcrumbs } from '../layout/breadcrumbs.js';
-import { userList } from '../komponenter/components.js';
+import { userList } from '../components.jsx';
 import { loadingBlock } from '../components/spinner.js';
 import { searchField } from '../components/search-field.js';
 import { noAccessPage } from './no-access-page.js';

@@ -1,5 +1,5 @@
 import { t } from '../texts.js';
-import { siteFooter as libraryFooter } from '../komponenter/components.js';
+import { siteFooter as libraryFooter } from '../components.jsx';
 import { paths } from './paths.js';
 
 const SLUGS = ['hjelp', 'om', 'driftsmeldinger', 'personvern', 'tilgjengelighet'];
