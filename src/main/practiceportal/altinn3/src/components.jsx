@@ -4,12 +4,7 @@ import '@altinn/altinn-components/dist/global.css';
 
 export { organisationList } from './controls/organisation-list.jsx';
 
-// Page furniture (layout/)
 export { breadcrumbTrail } from './layout/breadcrumbs.jsx';
-export { siteFooter } from './layout/footer.jsx';
-export { pageTop } from './layout/page-top.jsx';
-export { globalHeader } from './layout/header.jsx';
-export { sidebarNavigation } from './layout/sidebar.jsx';
 
 // Dialogs and messages
 export { openModalDialog } from './dialogs/modal-dialog.jsx';

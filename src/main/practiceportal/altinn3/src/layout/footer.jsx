@@ -2,14 +2,13 @@
 // address and an unnamed navigation of links.
 
 import { Footer } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
+import { t } from '../texts.js';
+import { paths } from './paths.js';
 
-/**
- * @param addressLines the address, one or two lines
- * @param links [{id, text, href}]; the id becomes the link's element id
- */
-export function siteFooter({ addressLines, links }) {
-  const [address, address2] = addressLines;
-  const items = links.map(({ id, text, href }) => ({ id, title: text, href }));
-  return drawn(<Footer address={address} address2={address2} menu={{ items }} />);
+const SLUGS = ['hjelp', 'om', 'driftsmeldinger', 'personvern', 'tilgjengelighet'];
+
+export function SiteFooter() {
+  const [address, address2] = t.footer.addressLines;
+  const items = t.footer.links.map((text, i) => ({ id: `footer-${SLUGS[i]}`, title: text, href: paths.info(SLUGS[i]) }));
+  return <Footer address={address} address2={address2} menu={{ items }} />;
 }

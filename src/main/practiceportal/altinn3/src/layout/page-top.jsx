@@ -4,31 +4,28 @@
 import { Banner } from '@altinn/altinn-components';
 // Layout's own skip link; the library's index does not export it.
 import { SkipLink } from '@altinn/altinn-components/dist/components/SkipLink/SkipLink.js';
-import { drawn } from '../draw.jsx';
+import { t } from '../texts.js';
+import { paths } from './paths.js';
 
-/**
- * @param skipLink the skip link's text
- * @param mainId the id of the element it skips to
- * @param banner { title, link: { label, href } }
- */
-export function pageTop({ skipLink, mainId, banner }) {
-  return drawn(
+/** @param mainId the id of the element the skip link skips to */
+export function PageTop({ mainId }) {
+  return (
     <>
-      <SkipLink href={`#${mainId}`}>{skipLink}</SkipLink>
+      <SkipLink href={`#${mainId}`}>{t.skipLink}</SkipLink>
       <div data-color="company">
         <Banner
           variant="strong"
           sticky={false}
           title={
             <>
-              {banner.title}{' '}
-              <a href={banner.link.href} target="_blank" rel="noreferrer">
-                {banner.link.label}
+              {t.statusBanner}{' '}
+              <a href={paths.news} target="_blank" rel="noreferrer">
+                {t.statusBannerLink}
               </a>
             </>
           }
         />
       </div>
-    </>,
+    </>
   );
 }

@@ -3,7 +3,7 @@
 // mode. One item may wait for an answer (who may see it); until then its place holds a skeleton
 // that is busy and not a link.
 
-import { reactHost } from '../draw.jsx';
+import { useEffect, useState } from 'react';
 import { LayoutSidebar, Menu, Skeleton } from '@altinn/altinn-components';
 import {
   BellIcon,
@@ -18,6 +18,10 @@ import {
   PersonGroupIcon,
   TenancyIcon,
 } from '@navikt/aksel-icons';
+import { t } from '../texts.js';
+import { isMaskinportenAdmin } from '../admin-check.js';
+import { changed } from '../practice-settings.js';
+import { paths } from './paths.js';
 
 const ICONS = {
   lock: PadlockLockedIcon,
@@ -62,37 +66,43 @@ function menuItem(item, current) {
   return { id: item.id, groupId: item.group, title: item.text, href: item.href, icon: ICONS[item.icon], selected: item.id === current };
 }
 
-function Sidebar({ label, items, groups, pathname }) {
-  const current = currentId(items, pathname);
-  return (
-    <LayoutSidebar>
-      <nav aria-label={label}>
-        <Menu a11yMode="navigation" groups={groups} items={items.map((item) => menuItem(item, current))} />
-      </nav>
-    </LayoutSidebar>
-  );
+function itemsOf(maskinportenHere, admin) {
+  const s = t.sidebar;
+  return [
+    { id: 'overview', group: 'home', text: t.accessManagement, href: paths.overview, icon: 'lock' },
+    { id: 'requests', group: 'access', text: s.requests, href: paths.requests, icon: 'bell' },
+    { id: 'users', group: 'access', text: s.users, href: paths.users, icon: 'people' },
+    { id: 'powers', group: 'access', text: s.powersOfAttorney, href: paths.powersOfAttorney, icon: 'key' },
+    { id: 'from-others', group: 'others', text: s.powersFromOthers, href: paths.powersFromOthers, icon: 'lock-open' },
+    { id: 'consents', group: 'others', text: s.consents, href: paths.consents, icon: 'handshake' },
+    { id: 'clients', group: 'others', text: s.clients, href: paths.clients, icon: 'database' },
+    maskinportenHere && admin !== false
+      ? { id: 'maskinporten', group: 'others', text: s.maskinporten, href: paths.maskinporten, icon: 'monitors', pending: admin === null }
+      : null,
+    { id: 'system-access', group: 'systems', text: s.systemAccess, href: paths.systemAccess, icon: 'nodes' },
+    { id: 'settings', group: 'settings', text: s.settings, href: paths.settings, icon: 'cog' },
+    { id: 'help', group: 'shortcuts', text: s.helpPages, href: paths.help, icon: 'external' },
+  ].filter(Boolean);
 }
 
 /**
- * @param label the navigation's name
- * @param items [{id, group, text, href, icon, pending?}] in order; a pending item is a placeholder
- * @param groups the groups' titles: {groupId: {title}}
- * @param pathname the page's path, to mark the current section
- * @return { element, markCurrent(pathname), settle(id, shown) }: settle turns a pending item into
- *     its link, or removes it
+ * The sidebar, with the current section marked. Change "a3-lenke-flyttet" moves the Maskinporten
+ * link to the header.
  */
-export function sidebarNavigation({ label, items, groups, pathname }) {
-  const { host: element, draw: drawNow } = reactHost();
-  let state = { label, items, groups, pathname };
-  const draw = (change) => {
-    state = { ...state, ...change };
-    drawNow(<Sidebar {...state} />);
-  };
-  draw({});
-  return {
-    element,
-    markCurrent: (path) => draw({ pathname: path }),
-    settle: (id, shown) =>
-      draw({ items: state.items.flatMap((item) => (item.id !== id ? [item] : shown ? [{ ...item, pending: false }] : [])) }),
-  };
+export function Sidebar({ pathname }) {
+  const maskinportenHere = !changed('a3-lenke-flyttet');
+  // null until the admin check has answered
+  const [admin, setAdmin] = useState(null);
+  useEffect(() => {
+    if (maskinportenHere) isMaskinportenAdmin().then(setAdmin);
+  }, []);
+  const items = itemsOf(maskinportenHere, admin);
+  const current = currentId(items, pathname);
+  return (
+    <LayoutSidebar>
+      <nav aria-label={t.sidebar.label}>
+        <Menu a11yMode="navigation" groups={{ shortcuts: { title: t.sidebar.shortcuts } }} items={items.map((item) => menuItem(item, current))} />
+      </nav>
+    </LayoutSidebar>
+  );
 }
