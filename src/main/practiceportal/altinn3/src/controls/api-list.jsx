@@ -3,6 +3,7 @@
 // beside it the action whose visible text is "Gi fullmakt" or "Slett fullmakt" and whose name
 // ends with the title.
 
+import { useState } from 'react';
 import { List, ResourceListItem } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 import { ActionButton } from './action-button.jsx';
@@ -16,11 +17,15 @@ let lists = 0;
  * @param onOpen opens an API's details
  * @param actionOf an API's action: { icon, name, text, disabled, onClick(button) }, or null
  */
-export function apiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }) {
+export function apiList(props) {
+  return drawn(<ApiList {...props} />);
+}
+
+/** The same list as a component. */
+export function ApiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }) {
   // Ids unique in the page: the same API can be listed on the page and in the dialog over it.
-  lists += 1;
-  const prefix = `api-${lists}`;
-  return drawn(
+  const [prefix] = useState(() => `api-${(lists += 1)}`);
+  return (
     <List>
       {apis.map((api) => {
         const action = actionOf(api);
@@ -38,17 +43,21 @@ export function apiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }
           />
         );
       })}
-    </List>,
+    </List>
   );
 }
 
 /** Rows that stand in while APIs load: no buttons, and only placeholder text, hidden. */
-export function apiListLoading({ count, placeholder }) {
-  return drawn(
+export function apiListLoading(props) {
+  return drawn(<ApiListLoading {...props} />);
+}
+
+export function ApiListLoading({ count, placeholder }) {
+  return (
     <List>
       {Array.from({ length: count }, (_, i) => (
         <ResourceListItem key={i} id={`loading-${i}`} loading ownerName={placeholder} resourceName={placeholder} />
       ))}
-    </List>,
+    </List>
   );
 }

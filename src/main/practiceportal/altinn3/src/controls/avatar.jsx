@@ -6,5 +6,9 @@ import { drawn } from '../draw.jsx';
 
 /** @param type 'company' or 'person'; @param size xs, sm, md, lg or xl */
 export function avatarOf({ name, type = 'company', size = 'md' }) {
-  return drawn(<Avatar name={name} type={type} size={size} />);
+  return drawn(<PartyAvatar name={name} type={type} size={size} />);
+}
+
+export function PartyAvatar({ name, type = 'company', size = 'md' }) {
+  return <Avatar name={name} type={type} size={size} />;
 }

@@ -9,8 +9,13 @@ import { drawn } from '../draw.jsx';
  * @param hrefOf where a row leads
  * @param orgnrLine the visible number line, such as "Org.nr. 980 858 073"
  */
-export function organisationList({ parties, hrefOf, orgnrLine }) {
-  return drawn(
+export function organisationList(props) {
+  return drawn(<OrganisationList {...props} />);
+}
+
+/** The same list as a component. */
+export function OrganisationList({ parties, hrefOf, orgnrLine }) {
+  return (
     <List>
       {parties.map((party) => (
         <ListItem
@@ -23,6 +28,6 @@ export function organisationList({ parties, hrefOf, orgnrLine }) {
           linkIcon
         />
       ))}
-    </List>,
+    </List>
   );
 }

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { SearchField } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 
-function Search({ label, clearLabel, size, onInput }) {
+/** The same field as a component. */
+export function SearchBox({ label, clearLabel, size = 'md', onInput }) {
   const [value, setValue] = useState('');
   const change = (text) => {
     setValue(text);
@@ -33,6 +34,6 @@ function Search({ label, clearLabel, size, onInput }) {
  * @returns the element and its input
  */
 export function searchBox({ label, clearLabel, size = 'md', onInput }) {
-  const element = drawn(<Search label={label} clearLabel={clearLabel} size={size} onInput={onInput} />);
+  const element = drawn(<SearchBox label={label} clearLabel={clearLabel} size={size} onInput={onInput} />);
   return { element, input: element.querySelector('input') };
 }

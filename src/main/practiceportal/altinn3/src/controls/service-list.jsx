@@ -53,11 +53,15 @@ function ServiceRow({ id, service, description, given, texts, onGive, onRemove }
  * @param texts { give, remove, giveFor(title), removeFor(title), icon(given) }
  * @param onGive, onRemove store the change; resolve to true when it was stored (onGive may be absent)
  */
-export function serviceList({ services, isGiven, descriptionOf, texts, onGive, onRemove }) {
+export function serviceList(props) {
+  return drawn(<ServiceList {...props} />);
+}
+
+/** The same list as a component. */
+export function ServiceList({ services, isGiven, descriptionOf, texts, onGive, onRemove }) {
   // Ids unique in the page: the same service can be listed on the page and in the dialog over it.
-  lists += 1;
-  const prefix = `service-${lists}`;
-  return drawn(
+  const [prefix] = useState(() => `service-${(lists += 1)}`);
+  return (
     <List>
       {services.map((service) => (
         <ServiceRow
@@ -71,6 +75,6 @@ export function serviceList({ services, isGiven, descriptionOf, texts, onGive, o
           onRemove={onRemove}
         />
       ))}
-    </List>,
+    </List>
   );
 }

@@ -6,12 +6,17 @@ import { List, ListItem } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 
 /** @param texts the placeholder texts, one per row in turn */
-export function listLoading({ count, texts }) {
-  return drawn(
+export function listLoading(props) {
+  return drawn(<ListLoading {...props} />);
+}
+
+/** The same list as a component. */
+export function ListLoading({ count, texts }) {
+  return (
     <List>
       {Array.from({ length: count }, (_, i) => (
         <ListItem key={i} loading title={texts[i % texts.length]} icon={{ type: 'company', name: texts[i % texts.length] }} />
       ))}
-    </List>,
+    </List>
   );
 }

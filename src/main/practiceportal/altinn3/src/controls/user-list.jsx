@@ -9,8 +9,13 @@ import { drawn } from '../draw.jsx';
  * @param hrefOf where a row leads
  * @param descriptionOf the line under the name
  */
-export function userList({ users, hrefOf, descriptionOf }) {
-  return drawn(
+export function userList(props) {
+  return drawn(<UserList {...props} />);
+}
+
+/** The same list as a component. */
+export function UserList({ users, hrefOf, descriptionOf }) {
+  return (
     <List>
       {users.map((user) => (
         <UserListItem
@@ -25,6 +30,6 @@ export function userList({ users, hrefOf, descriptionOf }) {
           linkIcon
         />
       ))}
-    </List>,
+    </List>
   );
 }

@@ -5,6 +5,8 @@
 // elements, so the body is handed back.
 
 import { DsDialog, DsHeading } from '@altinn/altinn-components';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { reactHost } from '../draw.jsx';
 
 const WIDTHS = { sm: '32.5rem', md: '40rem', lg: '60rem' };
@@ -52,4 +54,37 @@ export function openModalDialog({ closeLabel, heading, level = 2, named = false,
   );
   parts.dialog.showModal();
   return { dialog: parts.dialog, body: parts.body, close: () => parts.dialog.close() };
+}
+
+/**
+ * The same dialog as a component: open (modal) while it is drawn, in the page's body outside the
+ * app's tree, as the library's dialogs are. {@code onClose} is called once it has closed; the
+ * view then stops drawing it. Its children are the body.
+ */
+export function ModalDialog({ closeLabel, heading, level = 2, named = false, description, size = 'md', onClose, children }) {
+  const dialog = useRef(null);
+  const [headingId] = useState(() => `dialog-heading-${(opened += 1)}`);
+  useLayoutEffect(() => {
+    dialog.current.showModal();
+  }, []);
+  return createPortal(
+    <div style={{ display: 'contents' }}>
+      <DsDialog
+        ref={dialog}
+        closeButton={closeLabel}
+        aria-labelledby={heading && named ? headingId : undefined}
+        aria-description={description}
+        style={{ '--dsc-dialog-max-width': WIDTHS[size] }}
+        onClose={onClose}
+      >
+        {heading && (
+          <DsHeading level={level} data-size={level === 1 ? 'md' : 'sm'} id={named ? headingId : undefined}>
+            {heading}
+          </DsHeading>
+        )}
+        <div>{children}</div>
+      </DsDialog>
+    </div>,
+    document.body,
+  );
 }

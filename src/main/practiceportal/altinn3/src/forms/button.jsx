@@ -5,6 +5,7 @@
 import { DsButton } from '@altinn/altinn-components';
 import { drawnElement } from '../draw.jsx';
 import { PageIcon } from '../controls/page-icon.jsx';
+import { icon as iconOf } from '../icons.js';
 
 const LOOKS = {
   primary: { variant: 'primary' },
@@ -23,10 +24,15 @@ const LOOKS = {
  * @returns the <button> element
  */
 export function designButton({ text, look = 'primary', icon, type = 'button', disabled = false, className }) {
-  return drawnElement(
-    <DsButton {...LOOKS[look]} type={type} disabled={disabled} className={className} data-size="md">
-      <PageIcon svg={icon} />
+  return drawnElement(<PageButton look={look} svg={icon} type={type} disabled={disabled} className={className} text={text} />);
+}
+
+/** The same button as a component; {@code icon} names an icon in icons.js, {@code svg} is one. */
+export function PageButton({ text, look = 'primary', icon, svg, type = 'button', ...attributes }) {
+  return (
+    <DsButton {...LOOKS[look]} type={type} data-size="md" {...attributes}>
+      <PageIcon svg={svg ?? (icon ? iconOf(icon) : null)} />
       {text}
-    </DsButton>,
+    </DsButton>
   );
 }

@@ -12,6 +12,11 @@ import { drawn } from '../draw.jsx';
  * @returns the element and its input
  */
 export function designTextField({ id, label, inputMode }) {
-  const element = drawn(<TextField id={id} label={label} inputMode={inputMode} autoComplete="off" />);
+  const element = drawn(<PageTextField id={id} label={label} inputMode={inputMode} />);
   return { element, input: element.querySelector('input') };
+}
+
+/** The same field as a component; further attributes (value, onChange, ref) go to the input. */
+export function PageTextField({ id, label, inputMode, ...attributes }) {
+  return <TextField id={id} label={label} inputMode={inputMode} autoComplete="off" {...attributes} />;
 }

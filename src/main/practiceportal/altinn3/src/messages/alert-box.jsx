@@ -11,3 +11,8 @@ import { drawn } from '../draw.jsx';
 export function alertBox({ colour, contents }) {
   return drawn(<DsAlert data-color={colour} ref={(element) => element && element.replaceChildren(...contents)} />);
 }
+
+/** The same box as a component, around its children. */
+export function AlertBox({ colour, children }) {
+  return <DsAlert data-color={colour}>{children}</DsAlert>;
+}

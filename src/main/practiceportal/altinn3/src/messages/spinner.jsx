@@ -8,5 +8,9 @@ import { drawn } from '../draw.jsx';
  * @param size "sm", "md" or "lg"
  */
 export function spinnerImage({ name, size }) {
-  return drawn(<DsSpinner aria-label={name} data-size={size} />);
+  return drawn(<Spinner name={name} size={size} />);
+}
+
+export function Spinner({ name, size }) {
+  return <DsSpinner aria-label={name} data-size={size} />;
 }

@@ -11,8 +11,13 @@ import { drawnWhenConnected } from './drawn-when-connected.jsx';
  * @param paragraphs the texts
  * @param link { text, href } opened in a new tab
  */
-export function infoPopoverButton({ label, buttonIcon, paragraphs, link }) {
-  return drawnWhenConnected(
+export function infoPopoverButton(props) {
+  return drawnWhenConnected(<InfoPopover {...props} />);
+}
+
+/** The same popover and its button as a component; {@code buttonIcon} is an svg element. */
+export function InfoPopover({ label, buttonIcon, paragraphs, link }) {
+  return (
     <DsPopover.TriggerContext>
       <DsPopover.Trigger
         variant="tertiary"
@@ -28,6 +33,6 @@ export function infoPopoverButton({ label, buttonIcon, paragraphs, link }) {
           {link.text}
         </DsLink>
       </DsPopover>
-    </DsPopover.TriggerContext>,
+    </DsPopover.TriggerContext>
   );
 }

@@ -16,9 +16,14 @@ const SIZES = { 1: 'md', 2: 'sm', 3: 'xs', 4: '2xs' };
  * @returns the heading element
  */
 export function designHeading({ level, text, className, id, focusable = false }) {
-  return drawnElement(
-    <DsHeading level={level} data-size={SIZES[level]} className={className} id={id} tabIndex={focusable ? -1 : undefined}>
-      {text}
-    </DsHeading>,
+  return drawnElement(<PageHeading level={level} className={className} id={id} focusable={focusable}>{text}</PageHeading>);
+}
+
+/** The same heading as a component. */
+export function PageHeading({ level, focusable = false, children, ...attributes }) {
+  return (
+    <DsHeading level={level} data-size={SIZES[level]} tabIndex={focusable ? -1 : undefined} {...attributes}>
+      {children}
+    </DsHeading>
   );
 }
