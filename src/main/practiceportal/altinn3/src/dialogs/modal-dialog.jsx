@@ -5,7 +5,7 @@
 // elements, so the body is handed back.
 
 import { DsDialog, DsHeading } from '@altinn/altinn-components';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { reactHost } from '../draw.jsx';
 
@@ -59,12 +59,15 @@ export function openModalDialog({ closeLabel, heading, level = 2, named = false,
 /**
  * The same dialog as a component: open (modal) while it is drawn, in the page's body outside the
  * app's tree, as the library's dialogs are. {@code onClose} is called once it has closed; the
- * view then stops drawing it. Its children are the body.
+ * view then stops drawing it. Its children are the body; a view that moves focus into it does so
+ * in its own effect (useEffect), which runs after the dialog has opened.
  */
 export function ModalDialog({ closeLabel, heading, level = 2, named = false, description, size = 'md', onClose, children }) {
   const dialog = useRef(null);
   const [headingId] = useState(() => `dialog-heading-${(opened += 1)}`);
-  useLayoutEffect(() => {
+  // After the library's dialog has run its own effect, which closes a dialog not told to be open
+  // (opened sooner, it would close again at once).
+  useEffect(() => {
     dialog.current.showModal();
   }, []);
   return createPortal(
