@@ -6,6 +6,7 @@ import { api } from './api.js';
 
 let answer = null;
 let known = false;
+let value = null;
 
 /** Resolves true or false; never rejects. */
 export function isMaskinportenAdmin() {
@@ -14,8 +15,9 @@ export function isMaskinportenAdmin() {
       (value) => value === true,
       () => false,
     );
-    answer.then(() => {
+    answer.then((admin) => {
       known = true;
+      value = admin;
     });
   }
   return answer;
@@ -24,4 +26,9 @@ export function isMaskinportenAdmin() {
 /** Whether the answer has arrived (the page then never shows its waiting state). */
 export function adminCheckAnswered() {
   return known;
+}
+
+/** The answer once it has arrived (true or false), or null while it has not. */
+export function adminCheckAnswer() {
+  return value;
 }

@@ -15,7 +15,7 @@ export { infoPopoverButton, InfoPopover } from './popovers/info-popover.jsx';
 
 // Controls and rows: tabs, search fields, organisation, API, service and user rows, loading rows,
 // avatars, the owner filter.
-export { tabBar } from './controls/tabs.jsx';
+export { tabBar, PageTabs } from './controls/tabs.jsx';
 export { searchBox, SearchBox } from './controls/search-field.jsx';
 export { organisationList, OrganisationList } from './controls/organisation-list.jsx';
 export { apiList, ApiList, apiListLoading, ApiListLoading } from './controls/api-list.jsx';

@@ -6,9 +6,12 @@ import { useState } from 'react';
 import { SearchField } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 
-/** The same field as a component. */
-export function SearchBox({ label, clearLabel, size = 'md', onInput }) {
-  const [value, setValue] = useState('');
+/**
+ * The same field as a component; {@code initialValue} is the text it starts with (a list that
+ * draws its field anew keeps what was typed).
+ */
+export function SearchBox({ label, clearLabel, size = 'md', initialValue = '', onInput }) {
+  const [value, setValue] = useState(initialValue);
   const change = (text) => {
     setValue(text);
     onInput(text);

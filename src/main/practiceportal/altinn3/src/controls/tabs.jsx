@@ -1,5 +1,6 @@
 // Tabs as Altinn draws them: the design system's Tabs, an unnamed tablist with every panel in the
-// page from the start, the inactive ones hidden. The page code fills the panels itself.
+// page from the start, the inactive ones hidden. The page code fills tabBar's panels itself; a
+// component gives PageTabs the panels' contents.
 
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -10,8 +11,19 @@ import { PageIcon } from './page-icon.jsx';
 function TabBar({ items, first, control, onChosen }) {
   const [value, setValue] = useState(first);
   control.set = (id) => flushSync(() => setValue(id));
+  return <PageTabs items={items} value={value} onChange={onChosen} />;
+}
+
+/**
+ * The same tabs as a component, each panel holding its item's {@code content}.
+ *
+ * @param items [{id, label, icon, content}], icon a decorative svg element or null
+ * @param value the chosen tab's id
+ * @param onChange called with the id of the tab a person chose
+ */
+export function PageTabs({ items, value, onChange }) {
   return (
-    <DsTabs value={value} onChange={onChosen}>
+    <DsTabs value={value} onChange={onChange}>
       <DsTabs.List>
         {items.map((item) => (
           <DsTabs.Tab key={item.id} value={item.id}>
@@ -21,7 +33,9 @@ function TabBar({ items, first, control, onChosen }) {
         ))}
       </DsTabs.List>
       {items.map((item) => (
-        <DsTabs.Panel key={item.id} value={item.id} />
+        <DsTabs.Panel key={item.id} value={item.id}>
+          {item.content}
+        </DsTabs.Panel>
       ))}
     </DsTabs>
   );
