@@ -1,6 +1,6 @@
 import { t } from './texts.js';
 import { overviewPage } from './views/overview-page.js';
-import { maskinportenPage } from './views/maskinporten-page.js';
+import { MaskinportenPage } from './views/maskinporten-page.jsx';
 import { supplierPage } from './views/supplier-page.js';
 import { placeholderPage } from './views/placeholder-page.js';
 import { notFoundPage } from './views/not-found-page.js';
@@ -17,7 +17,7 @@ const s = t.sidebar;
 // check, and the supplier page shows what the API refuses.
 export const routes = [
   { pattern: /^\/?$/, view: overviewPage },
-  { pattern: /^\/maskinporten\/?$/, view: maskinportenPage },
+  { pattern: /^\/maskinporten\/?$/, component: MaskinportenPage },
   { pattern: /^\/maskinporten\/supplier\/([^/]+)\/?$/, view: supplierPage },
   { pattern: /^\/maskinporten\/consumer\/[^/]+\/?$/, view: placeholder(t.maskinporten.consumersTab) },
   { pattern: /^\/users\/?$/, view: usersPage },
