@@ -11,7 +11,7 @@ export { openModalDialog, ModalDialog } from './dialogs/modal-dialog.jsx';
 export { alertBox, AlertBox } from './messages/alert-box.jsx';
 export { showSnackbarMessage } from './messages/snackbar.jsx';
 export { spinnerImage, Spinner } from './messages/spinner.jsx';
-export { infoPopoverButton, InfoPopover } from './popovers/info-popover.jsx';
+export { InfoPopover } from './popovers/info-popover.jsx';
 
 // Controls and rows: tabs, search fields, organisation, API, service and user rows, loading rows,
 // avatars, the owner filter.

@@ -3,19 +3,14 @@
 // outside close it.
 
 import { DsLink, DsParagraph, DsPopover } from '@altinn/altinn-components';
-import { drawnWhenConnected } from './drawn-when-connected.jsx';
 
 /**
  * @param label the button's name
- * @param buttonIcon the practice portal's own icon element for the button
+ * @param buttonIcon the practice portal's own icon element for the button (an svg element, kept
+ *     by the caller from one drawing to the next: the button holds that very element)
  * @param paragraphs the texts
  * @param link { text, href } opened in a new tab
  */
-export function infoPopoverButton(props) {
-  return drawnWhenConnected(<InfoPopover {...props} />);
-}
-
-/** The same popover and its button as a component; {@code buttonIcon} is an svg element. */
 export function InfoPopover({ label, buttonIcon, paragraphs, link }) {
   return (
     <DsPopover.TriggerContext>
