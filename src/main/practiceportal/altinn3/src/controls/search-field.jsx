@@ -6,9 +6,13 @@ import { useState } from 'react';
 import { SearchField } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 
-/** The same field as a component. */
-export function SearchBox({ label, clearLabel, size = 'md', onInput }) {
-  const [value, setValue] = useState('');
+/**
+ * The same field as a component.
+ *
+ * @param defaultValue the text it starts with, for a field drawn anew over a search already typed
+ */
+export function SearchBox({ label, clearLabel, size = 'md', defaultValue = '', onInput }) {
+  const [value, setValue] = useState(defaultValue);
   const change = (text) => {
     setValue(text);
     onInput(text);
