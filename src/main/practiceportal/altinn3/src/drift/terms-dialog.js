@@ -1,49 +1,16 @@
-// Change "a3-ekstra-steg": after "Legg til virksomhet" comes "Vilkår for leverandører". Only
-// "Fortsett", with the box ticked, stores the supplier.
+// Change "a3-ekstra-steg": the dialog "Vilkår for leverandører" (TermsDialog in terms-dialog.jsx)
+// opened from page code, for the add-supplier dialog while it is not yet a component. It leaves the
+// page when it closes.
 
-import { h, uid } from '../dom.js';
-import { t } from '../texts.js';
-import { openNamedDialog } from '../components/dialog.js';
-import { lookupErrorMessage } from '../components/lookup-error.js';
-import { setBusy } from '../components/api-list-item.js';
-import { driftTexts } from './texts.js';
-import { button } from '../components/button.js';
+import { createElement } from 'react';
+import { reactHost } from '../draw.jsx';
+import { TermsDialog } from './terms-dialog.jsx';
 
 /**
  * @param store stores the supplier; resolves when it is stored, rejects when it failed
  * @param onStored called after the dialog has closed
  */
 export function openTermsDialog({ store, onStored }) {
-  const { body, close } = openNamedDialog({ heading: driftTexts.termsHeading, closeLabel: t.addSupplierDialog.close });
-  const boxId = uid('terms');
-  const box = h('input', { type: 'checkbox', id: boxId });
-  const next = button(driftTexts.termsContinue, { type: 'submit', disabled: true });
-  const error = h('div', { class: 'submit-error', 'aria-live': 'assertive' });
-  box.addEventListener('change', () => {
-    next.disabled = !box.checked;
-  });
-  const form = h(
-    'form',
-    { class: 'modal-form', novalidate: true },
-    h('label', { class: 'checkbox', for: boxId }, box, driftTexts.termsCheckbox),
-    error,
-    h('div', { class: 'button-row' }, next),
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (!box.checked || next.disabled) return;
-    setBusy(next, true);
-    error.replaceChildren();
-    try {
-      await store();
-    } catch (e) {
-      setBusy(next, false);
-      error.replaceChildren(lookupErrorMessage(e.status));
-      return;
-    }
-    close();
-    onStored();
-  });
-  body.append(form);
-  box.focus();
+  const { draw, unmount } = reactHost();
+  draw(createElement(TermsDialog, { store, onStored, onClose: () => queueMicrotask(unmount) }));
 }
