@@ -4,7 +4,7 @@
 // seconds to an image "Fullført", then to the new state. The delegation check runs whenever the
 // supplier does not have the API and nobody has asked yet.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { icon } from '../icons.js';
 import { t } from '../texts.js';
 import { AlertBox, PageButton, PageHeading, PageIcon, Spinner } from '../components.jsx';
@@ -129,40 +129,47 @@ export function ApiDetails({ apiResource, supplierName, delegation, whenGiven, c
           ))}
         </ul>
       )}
-      <div className="details-action">
-        <ActionState action={action} given={given} checked={checked} failure={failure} onAct={act} />
-      </div>
+      <ActionSlot action={action} given={given} checked={checked} failure={failure} onAct={act} />
     </div>
   );
 }
 
-/** The action button, or while it runs the spinner and then the image "Fullført". */
-function ActionState({ action, given, checked, failure, onAct }) {
-  if (action === 'running') {
-    return (
-      <div aria-live="polite">
-        <Spinner name={t.spinner} size="md" />
-      </div>
-    );
-  }
-  if (action === 'succeeded') {
-    return (
-      <div aria-live="assertive">
-        <span role="img" aria-label={t.success} className="success-mark">
-          <PageIcon svg={icon('circle-check')} />
-        </span>
-      </div>
-    );
-  }
+/**
+ * The action button, or while it runs the spinner and then the image "Fullført". The button keeps
+ * its element: it leaves the page while the action runs and comes back as the same element, in
+ * its new state. React keeps drawing it (first in the slot, so the others never go before it).
+ */
+function ActionSlot({ action, given, checked, failure, onAct }) {
+  const slot = useRef(null);
+  const button = useRef(null);
+  useLayoutEffect(() => {
+    if (action !== null) button.current.remove();
+    else if (button.current.parentNode !== slot.current) slot.current.prepend(button.current);
+  }, [action]);
   const removing = given === true;
   const mayGive = given === false && checked && checked.canDelegate === true && !failure;
   return (
-    <PageButton
-      look={removing ? 'secondary' : 'primary'}
-      svg={removing ? icon('circle-minus') : null}
-      text={removing ? t.supplier.remove : t.supplier.give}
-      disabled={!removing && !mayGive}
-      onClick={() => onAct(!removing)}
-    />
+    <div className="details-action" ref={slot}>
+      <PageButton
+        ref={button}
+        look={removing ? 'secondary' : 'primary'}
+        svg={removing ? icon('circle-minus') : null}
+        text={removing ? t.supplier.remove : t.supplier.give}
+        disabled={!removing && !mayGive}
+        onClick={() => onAct(!removing)}
+      />
+      {action === 'running' ? (
+        <div aria-live="polite">
+          <Spinner name={t.spinner} size="md" />
+        </div>
+      ) : null}
+      {action === 'succeeded' ? (
+        <div aria-live="assertive">
+          <span role="img" aria-label={t.success} className="success-mark">
+            <PageIcon svg={icon('circle-check')} />
+          </span>
+        </div>
+      ) : null}
+    </div>
   );
 }
