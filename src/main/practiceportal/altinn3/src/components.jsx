@@ -23,7 +23,7 @@ export { serviceList, ServiceList } from './controls/service-list.jsx';
 export { userList, UserList } from './controls/user-list.jsx';
 export { listLoading, ListLoading } from './controls/skeleton.jsx';
 export { avatarOf, PartyAvatar } from './controls/avatar.jsx';
-export { ownerFilterOf } from './controls/owner-filter.jsx';
+export { OwnerFilter } from './controls/owner-filter.jsx';
 export { ActionButton } from './controls/action-button.jsx';
 export { PageIcon } from './controls/page-icon.jsx';
 

@@ -1,7 +1,7 @@
 import { t } from './texts.js';
 import { overviewPage } from './views/overview-page.js';
 import { MaskinportenPage } from './views/maskinporten-page.jsx';
-import { supplierPage } from './views/supplier-page.js';
+import { SupplierPage } from './views/supplier-page.jsx';
 import { placeholderPage } from './views/placeholder-page.js';
 import { notFoundPage } from './views/not-found-page.js';
 import { usersPage } from './views/users-page.js';
@@ -18,7 +18,7 @@ const s = t.sidebar;
 export const routes = [
   { pattern: /^\/?$/, view: overviewPage },
   { pattern: /^\/maskinporten\/?$/, component: MaskinportenPage },
-  { pattern: /^\/maskinporten\/supplier\/([^/]+)\/?$/, view: supplierPage },
+  { pattern: /^\/maskinporten\/supplier\/([^/]+)\/?$/, component: SupplierPage },
   { pattern: /^\/maskinporten\/consumer\/[^/]+\/?$/, view: placeholder(t.maskinporten.consumersTab) },
   { pattern: /^\/users\/?$/, view: usersPage },
   { pattern: /^\/users\/([^/]+)\/?$/, view: userPage },

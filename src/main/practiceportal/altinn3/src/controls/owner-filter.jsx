@@ -2,24 +2,20 @@
 // owner, in a group named by its legend. The popover closes on Escape or a click outside it.
 
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import { DsCheckbox, DsPopover } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 import { PageIcon } from './page-icon.jsx';
 
-function OwnerFilter({ label, legend, icon, chosen, control, onChange }) {
-  const [owners, setOwners] = useState([]);
-  const [, setCount] = useState(0);
-  // The popover is drawn only while open: the design system's popover cannot be drawn before the
-  // page code has placed this filter in the page.
+/**
+ * @param icon the practice portal's own svg element for the button
+ * @param owners the owners to choose from: [{orgnr, name}]
+ * @param chosen the owners' org numbers chosen
+ * @param onToggle called with an owner's org number and whether it is chosen now
+ */
+export function OwnerFilter({ label, legend, icon, owners, chosen, onToggle }) {
+  // The popover is drawn only while open: the design system's popover cannot be drawn while the
+  // filter is not in the page (the give dialog's search is kept out of it while an API's details
+  // are shown).
   const [open, setOpen] = useState(false);
-  control.setOwners = (list) => flushSync(() => setOwners(list));
-  const toggle = (orgnr, on) => {
-    if (on) chosen.add(orgnr);
-    else chosen.delete(orgnr);
-    setCount(chosen.size);
-    onChange();
-  };
   return (
     <DsPopover.TriggerContext>
       <DsPopover.Trigger
@@ -32,7 +28,7 @@ function OwnerFilter({ label, legend, icon, chosen, control, onChange }) {
         }}
       >
         {label}
-        {chosen.size ? <span aria-hidden="true">{` (${chosen.size})`}</span> : null}
+        {chosen.length ? <span aria-hidden="true">{` (${chosen.length})`}</span> : null}
         <PageIcon svg={icon} />
       </DsPopover.Trigger>
       {open ? (
@@ -44,8 +40,8 @@ function OwnerFilter({ label, legend, icon, chosen, control, onChange }) {
                 key={owner.orgnr}
                 label={owner.name}
                 value={owner.orgnr}
-                checked={chosen.has(owner.orgnr)}
-                onChange={(event) => toggle(owner.orgnr, event.target.checked)}
+                checked={chosen.includes(owner.orgnr)}
+                onChange={(event) => onToggle(owner.orgnr, event.target.checked)}
               />
             ))}
           </fieldset>
@@ -55,13 +51,15 @@ function OwnerFilter({ label, legend, icon, chosen, control, onChange }) {
   );
 }
 
-/**
- * @param chosen the owners' org numbers chosen, a Set this filter keeps up to date
- * @param onChange called after a checkbox changed
- * @returns element and setOwners(owners: [{orgnr, name}])
- */
-export function ownerFilterOf({ label, legend, icon, chosen, onChange }) {
-  const control = {};
-  const element = drawn(<OwnerFilter label={label} legend={legend} icon={icon} chosen={chosen} control={control} onChange={onChange} />);
-  return { element, setOwners: control.setOwners };
+/** The distinct owners of some APIs, by name. */
+export function ownersOf(apis) {
+  const byOrgnr = new Map();
+  for (const api of apis) byOrgnr.set(api.owner.orgnr, api.owner);
+  return [...byOrgnr.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
+
+/** The chosen owners that are still among the owners. */
+export function stillChosen(chosen, owners) {
+  const known = new Set(owners.map((o) => o.orgnr));
+  return chosen.filter((orgnr) => known.has(orgnr));
 }

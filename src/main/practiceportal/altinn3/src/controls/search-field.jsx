@@ -7,11 +7,12 @@ import { SearchField } from '@altinn/altinn-components';
 import { drawn } from '../draw.jsx';
 
 /**
- * The same field as a component; {@code initialValue} is the text it starts with (a list that
- * draws its field anew keeps what was typed).
+ * The same field as a component.
+ *
+ * @param defaultValue the text it starts with, for a field drawn anew over a search already typed
  */
-export function SearchBox({ label, clearLabel, size = 'md', initialValue = '', onInput }) {
-  const [value, setValue] = useState(initialValue);
+export function SearchBox({ label, clearLabel, size = 'md', defaultValue = '', onInput }) {
+  const [value, setValue] = useState(defaultValue);
   const change = (text) => {
     setValue(text);
     onInput(text);

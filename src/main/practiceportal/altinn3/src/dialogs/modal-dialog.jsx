@@ -5,7 +5,7 @@
 // elements, so the body is handed back.
 
 import { DsDialog, DsHeading } from '@altinn/altinn-components';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { reactHost } from '../draw.jsx';
 
@@ -59,33 +59,37 @@ export function openModalDialog({ closeLabel, heading, level = 2, named = false,
 /**
  * The same dialog as a component: open (modal) while it is drawn, in the page's body outside the
  * app's tree, as the library's dialogs are. {@code onClose} is called once it has closed; the
- * view then stops drawing it. Its children are the body; a view that moves focus into it does so
- * in its own effect (useEffect), which runs after the dialog has opened.
+ * view then stops drawing it. Its children are the body; {@code bodyRef} gets the body element,
+ * for a view that keeps a part of its own there.
  */
-export function ModalDialog({ closeLabel, heading, level = 2, named = false, description, size = 'md', onClose, children }) {
+export function ModalDialog({ closeLabel, heading, level = 2, named = false, description, size = 'md', onClose, bodyRef, children }) {
   const dialog = useRef(null);
   const [headingId] = useState(() => `dialog-heading-${(opened += 1)}`);
-  // After the library's dialog has run its own effect, which closes a dialog not told to be open
-  // (opened sooner, it would close again at once).
-  useEffect(() => {
+  // Open before the views inside it run their effects (one may focus a field). The library's
+  // dialog is told it is open too: on mount it otherwise closes itself again. React passes a
+  // dialog's close event on to the dialogs around it in the tree (a question over the give
+  // dialog): only this dialog's own closing closes it.
+  useLayoutEffect(() => {
     dialog.current.showModal();
   }, []);
+  const closed = (event) => event.target === dialog.current && onClose && onClose();
   return createPortal(
     <div style={{ display: 'contents' }}>
       <DsDialog
         ref={dialog}
+        open
         closeButton={closeLabel}
         aria-labelledby={heading && named ? headingId : undefined}
         aria-description={description}
         style={{ '--dsc-dialog-max-width': WIDTHS[size] }}
-        onClose={onClose}
+        onClose={closed}
       >
         {heading && (
           <DsHeading level={level} data-size={level === 1 ? 'md' : 'sm'} id={named ? headingId : undefined}>
             {heading}
           </DsHeading>
         )}
-        <div>{children}</div>
+        <div ref={bodyRef}>{children}</div>
       </DsDialog>
     </div>,
     document.body,

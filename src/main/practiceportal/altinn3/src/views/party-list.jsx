@@ -80,7 +80,7 @@ export function PartyList({ status, parties, hrefOf, addButton, emptyText, faile
     contents = (
       <>
         <div className="toolbar">
-          <SearchBox label={t.maskinporten.search} initialValue={query} onInput={search} />
+          <SearchBox label={t.maskinporten.search} defaultValue={query} onInput={search} />
           {addButton}
         </div>
         <div className="org-list-slot">
