@@ -67,10 +67,13 @@ export function ModalDialog({ closeLabel, heading, level = 2, named = false, des
   useLayoutEffect(() => {
     dialog.current.showModal();
   }, []);
+  // Told it is open: the library's dialog otherwise closes itself in an effect once drawn, after
+  // the showModal() above (its own showModal() then finds it open already and does nothing).
   return createPortal(
     <div style={{ display: 'contents' }}>
       <DsDialog
         ref={dialog}
+        open
         closeButton={closeLabel}
         aria-labelledby={heading && named ? headingId : undefined}
         aria-description={description}
