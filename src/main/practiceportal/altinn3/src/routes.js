@@ -4,8 +4,8 @@ import { maskinportenPage } from './views/maskinporten-page.js';
 import { supplierPage } from './views/supplier-page.js';
 import { placeholderPage } from './views/placeholder-page.js';
 import { notFoundPage } from './views/not-found-page.js';
-import { usersPage } from './views/users-page.js';
-import { userPage } from './views/user-page.js';
+import { UsersPage } from './views/users-page.jsx';
+import { UserPage } from './views/user-page.jsx';
 
 function placeholder(title) {
   return (main, context) => placeholderPage(main, context, title);
@@ -20,8 +20,8 @@ export const routes = [
   { pattern: /^\/maskinporten\/?$/, view: maskinportenPage },
   { pattern: /^\/maskinporten\/supplier\/([^/]+)\/?$/, view: supplierPage },
   { pattern: /^\/maskinporten\/consumer\/[^/]+\/?$/, view: placeholder(t.maskinporten.consumersTab) },
-  { pattern: /^\/users\/?$/, view: usersPage },
-  { pattern: /^\/users\/([^/]+)\/?$/, view: userPage },
+  { pattern: /^\/users\/?$/, component: UsersPage },
+  { pattern: /^\/users\/([^/]+)\/?$/, component: UserPage },
   { pattern: /^\/requests\/?$/, view: placeholder(s.requests) },
   { pattern: /^\/poa-overview\/?$/, view: placeholder(s.powersOfAttorney) },
   { pattern: /^\/reportees\/?$/, view: placeholder(s.powersFromOthers) },
