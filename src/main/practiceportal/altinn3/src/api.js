@@ -2,7 +2,7 @@
 // brings it back to the same page afterwards, as Altinn's frontend does. Every other failure is
 // an ApiError with the HTTP status (0 when the network failed); each view shows it as Altinn does.
 
-import { coverAfterRender } from './faults/late-spinner.js';
+import { coverAfterRender } from './faults/late-spinner.jsx';
 import { disguiseLookAlike } from './drift/look-alike.js';
 
 const BASE = '/accessmanagement/api/v1';

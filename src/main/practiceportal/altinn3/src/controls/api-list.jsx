@@ -5,7 +5,6 @@
 
 import { useState } from 'react';
 import { List, ResourceListItem } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 import { ActionButton } from './action-button.jsx';
 
 let lists = 0;
@@ -17,11 +16,6 @@ let lists = 0;
  * @param onOpen opens an API's details
  * @param actionOf an API's action: { icon, name, text, disabled, onClick(button) }, or null
  */
-export function apiList(props) {
-  return drawn(<ApiList {...props} />);
-}
-
-/** The same list as a component. */
 export function ApiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }) {
   // Ids unique in the page: the same API can be listed on the page and in the dialog over it.
   const [prefix] = useState(() => `api-${(lists += 1)}`);
@@ -45,11 +39,6 @@ export function ApiList({ apis, titleAs = 'span', scopesLine, onOpen, actionOf }
       })}
     </List>
   );
-}
-
-/** Rows that stand in while APIs load: no buttons, and only placeholder text, hidden. */
-export function apiListLoading(props) {
-  return drawn(<ApiListLoading {...props} />);
 }
 
 export function ApiListLoading({ count, placeholder }) {

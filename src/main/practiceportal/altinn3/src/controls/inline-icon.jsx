@@ -1,4 +1,4 @@
-// One of the practice portal's own icons (icons.js) as the page code placed them: the svg itself,
+// One of the practice portal's own icons (icons.js) placed as it is: the svg itself,
 // decorative, with nothing around it.
 
 import { icon } from '../icons.js';

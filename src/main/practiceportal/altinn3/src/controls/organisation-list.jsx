@@ -2,18 +2,12 @@
 // organisation's name alone, with "Org.nr. …" visible under it.
 
 import { List, ListItem } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 
 /**
  * @param parties the rows to show: { displayName, orgnr, groupedOrgnr }
  * @param hrefOf where a row leads
  * @param orgnrLine the visible number line, such as "Org.nr. 980 858 073"
  */
-export function organisationList(props) {
-  return drawn(<OrganisationList {...props} />);
-}
-
-/** The same list as a component. */
 export function OrganisationList({ parties, hrefOf, orgnrLine }) {
   return (
     <List>

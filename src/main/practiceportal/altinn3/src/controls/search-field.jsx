@@ -4,11 +4,11 @@
 
 import { useState } from 'react';
 import { SearchField } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 
 /**
- * The same field as a component.
- *
+ * @param label the field's name and placeholder ("Søk", "Søk etter API")
+ * @param clearLabel the clear button's name ("Tøm søk"), or absent for a field without one
+ * @param onInput called with the text after every change
  * @param defaultValue the text it starts with, for a field drawn anew over a search already typed
  */
 export function SearchBox({ label, clearLabel, size = 'md', defaultValue = '', onInput }) {
@@ -29,15 +29,4 @@ export function SearchBox({ label, clearLabel, size = 'md', defaultValue = '', o
       clearButtonAltText={clearLabel}
     />
   );
-}
-
-/**
- * @param label the field's name and placeholder ("Søk", "Søk etter API")
- * @param clearLabel the clear button's name ("Tøm søk"), or absent for a field without one
- * @param onInput called with the text after every change
- * @returns the element and its input
- */
-export function searchBox({ label, clearLabel, size = 'md', onInput }) {
-  const element = drawn(<SearchBox label={label} clearLabel={clearLabel} size={size} onInput={onInput} />);
-  return { element, input: element.querySelector('input') };
 }

@@ -4,7 +4,6 @@
 
 import { useState } from 'react';
 import { List, ResourceListItem } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 import { ActionButton } from './action-button.jsx';
 
 let lists = 0;
@@ -53,11 +52,6 @@ function ServiceRow({ id, service, description, given, texts, onGive, onRemove }
  * @param texts { give, remove, giveFor(title), removeFor(title), icon(given) }
  * @param onGive, onRemove store the change; resolve to true when it was stored (onGive may be absent)
  */
-export function serviceList(props) {
-  return drawn(<ServiceList {...props} />);
-}
-
-/** The same list as a component. */
 export function ServiceList({ services, isGiven, descriptionOf, texts, onGive, onRemove }) {
   // Ids unique in the page: the same service can be listed on the page and in the dialog over it.
   const [prefix] = useState(() => `service-${(lists += 1)}`);

@@ -3,14 +3,8 @@
 // hidden from assistive technology, and with nothing in them to use.
 
 import { List, ListItem } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 
 /** @param texts the placeholder texts, one per row in turn */
-export function listLoading(props) {
-  return drawn(<ListLoading {...props} />);
-}
-
-/** The same list as a component. */
 export function ListLoading({ count, texts }) {
   return (
     <List>

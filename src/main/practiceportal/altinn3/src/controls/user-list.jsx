@@ -2,18 +2,12 @@
 // UserListItem links with the name, and under it the org.nr. or the roles.
 
 import { List, UserListItem } from '@altinn/altinn-components';
-import { drawn } from '../draw.jsx';
 
 /**
  * @param users the rows: { id, name, type: 'person' | 'organisation' }
  * @param hrefOf where a row leads
  * @param descriptionOf the line under the name
  */
-export function userList(props) {
-  return drawn(<UserList {...props} />);
-}
-
-/** The same list as a component. */
 export function UserList({ users, hrefOf, descriptionOf }) {
   return (
     <List>

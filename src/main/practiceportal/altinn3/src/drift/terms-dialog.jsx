@@ -2,7 +2,7 @@
 // "Fortsett", with the box ticked, stores the supplier.
 
 import { useEffect, useRef, useState } from 'react';
-import { uid } from '../dom.js';
+import { uid } from '../unique-id.js';
 import { t } from '../texts.js';
 import { ModalDialog, PageButton } from '../components.jsx';
 import { LookupErrorMessage } from '../views/lookup-error-message.jsx';

@@ -4,7 +4,7 @@
 
 import { Snackbar, SnackbarProvider, useSnackbar } from '@altinn/altinn-components';
 import { flushSync } from 'react-dom';
-import { reactHost } from '../draw.jsx';
+import { createRoot } from 'react-dom/client';
 
 const VISIBLE_MS = 3000;
 
@@ -16,16 +16,19 @@ function Opener() {
   return null;
 }
 
+/** The snackbar's own layer at the end of the page's body, made when the first message comes. */
 function ensureSnackbar() {
   if (host && host.isConnected) return;
-  const fresh = reactHost();
-  host = fresh.host;
+  host = document.createElement('div');
+  host.style.display = 'contents';
   document.body.append(host);
-  fresh.draw(
-    <SnackbarProvider>
-      <Opener />
-      <Snackbar />
-    </SnackbarProvider>,
+  flushSync(() =>
+    createRoot(host).render(
+      <SnackbarProvider>
+        <Opener />
+        <Snackbar />
+      </SnackbarProvider>,
+    ),
   );
 }
 

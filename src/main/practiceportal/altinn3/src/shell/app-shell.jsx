@@ -4,14 +4,13 @@
 import { useEffect } from 'react';
 import { RootProvider } from '@altinn/altinn-components';
 import { language } from '../texts.js';
-import { coverAfterRender } from '../faults/late-spinner.js';
+import { coverAfterRender } from '../faults/late-spinner.jsx';
 import { PageTop } from '../layout/page-top.jsx';
 import { SiteHeader } from '../layout/header.jsx';
 import { Sidebar } from '../layout/sidebar.jsx';
 import { SiteFooter } from '../layout/footer.jsx';
 import { routes } from '../routes.js';
 import { matchRoute, useVisit } from './router.js';
-import { VanillaView } from './vanilla-view.jsx';
 
 const MAIN_ID = 'main-content';
 
@@ -39,9 +38,6 @@ export function App({ profile }) {
 
 function RouteView({ profile, pathname }) {
   const { route, params } = matchRoute(routes, pathname);
-  if (route.component) {
-    const View = route.component;
-    return <View profile={profile} params={params} />;
-  }
-  return <VanillaView view={route.view} profile={profile} params={params} />;
+  const View = route.component;
+  return <View profile={profile} params={params} />;
 }

@@ -2,21 +2,9 @@
 // "Fant ingen organisasjon …" (also when the ADD call answers 400), 429 the lockout, anything
 // else the technical message with the time and the status.
 
-import { useState } from 'react';
 import { t } from '../texts.js';
+import { TechnicalErrorParagraphs } from '../messages/technical-error.jsx';
 import { AlertBox } from '../components.jsx';
-
-/** "Det har skjedd en teknisk feil. …" and "Tidspunkt feilen inntraff: 14:03:22 - HttpStatus: 503". */
-export function TechnicalErrorParagraphs({ status }) {
-  // The time the error happened, kept when the message is drawn again.
-  const [time] = useState(() => new Date().toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }));
-  return (
-    <>
-      <p>{t.errors.technical}</p>
-      <p>{t.errors.whenAndStatus(time, status)}</p>
-    </>
-  );
-}
 
 export function LookupErrorMessage({ status }) {
   if (status === 400) {

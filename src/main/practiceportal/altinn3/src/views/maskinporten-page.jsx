@@ -32,7 +32,7 @@ export function MaskinportenPage({ profile }) {
   const [admin, setAdmin] = useState(() => adminCheckAnswer() === true);
 
   // The title, the address and the wait for the admin check start the moment the page is drawn
-  // (layout effects), as they did when the page was page code.
+  // (layout effects), before the browser paints it.
   useLayoutEffect(() => {
     document.title = m.documentTitle;
   }, []);

@@ -3,11 +3,11 @@
 // stands beside the disabled button.
 
 import { useRef, useState } from 'react';
-import { uid } from '../dom.js';
+import { uid } from '../unique-id.js';
 import { t } from '../texts.js';
 import { PageButton, PageTextField, Spinner } from '../components.jsx';
-import { OrgnrLookup } from './orgnr-lookup.jsx';
-import { LookupError } from './lookup-error.jsx';
+import { OrganisationLookup } from './organisation-lookup.jsx';
+import { LookupErrorMessage } from './lookup-error-message.jsx';
 
 function Busy({ busy }) {
   return <span className="button-busy">{busy ? <Spinner name={t.spinner} size="sm" /> : null}</span>;
@@ -84,9 +84,9 @@ export function OrganisationForm({ ownOrgnr, onAdd }) {
 
   return (
     <form className="modal-form" noValidate onSubmit={submitted}>
-      <OrgnrLookup ownOrgnr={ownOrgnr} ownNumberHelp={t.lookup.ownNumberHelpUser} onChange={lookedUp} />
+      <OrganisationLookup ownOrgnr={ownOrgnr} ownNumberHelp={t.lookup.ownNumberHelpUser} onChange={lookedUp} />
       <div className="submit-error" aria-live="assertive">
-        {refusal ? <LookupError key={refusal.attempt} status={refusal.status} /> : null}
+        {refusal ? <LookupErrorMessage key={refusal.attempt} status={refusal.status} /> : null}
       </div>
       <div className="button-row">
         <PageButton text={t.addSupplierDialog.submit} type="submit" disabled={disabled} />

@@ -1,12 +1,13 @@
-// The organisation number field of "Legg til leverandør", as Altinn's: spaces are taken out as you
-// type, and at exactly nine characters the number is looked up, with no loading indicator. The
-// answer goes to a polite live region below the field; refusals go, as alert boxes without a role,
-// to an assertive live region above it. The acting organisation's own number is refused without
-// asking the server.
+// The organisation number field of "Legg til leverandør" and "Ny bruker", as Altinn's: spaces are
+// taken out as you type, and at exactly nine characters the number is looked up, with no loading
+// indicator. The answer goes to a polite live region below the field; refusals go, as alert boxes
+// without a role, to an assertive live region above it. The acting organisation's own number is
+// refused without asking the server. Every change empties both regions, and what comes next is
+// drawn anew.
 
 import { useRef, useState } from 'react';
 import { api } from '../api.js';
-import { uid } from '../dom.js';
+import { uid } from '../unique-id.js';
 import { t } from '../texts.js';
 import { AlertBox, PageHeading, PageTextField } from '../components.jsx';
 import { LookupErrorMessage } from './lookup-error-message.jsx';
@@ -47,7 +48,7 @@ function FoundOrganisation({ organisation }) {
 export function OrganisationLookup({ ownOrgnr, ownNumberHelp, onChange, inputRef }) {
   const [id] = useState(() => uid('orgnr'));
   const generation = useRef(0);
-  // null, { own: true } or { status } of a failed lookup
+  // null, { own: true } or { status } of a failed lookup, with the change it belongs to
   const [message, setMessage] = useState(null);
   const [found, setFound] = useState(null);
 
@@ -59,7 +60,7 @@ export function OrganisationLookup({ ownOrgnr, ownNumberHelp, onChange, inputRef
       setFound(organisation);
     } catch (error) {
       if (mine !== generation.current) return;
-      setMessage({ status: error.status });
+      setMessage({ status: error.status, mine });
     }
     onChange(organisation);
   }
@@ -73,13 +74,13 @@ export function OrganisationLookup({ ownOrgnr, ownNumberHelp, onChange, inputRef
     setMessage(null);
     onChange(null);
     if (value.length !== 9) return;
-    if (value === ownOrgnr) setMessage({ own: true });
+    if (value === ownOrgnr) setMessage({ own: true, mine: generation.current });
     else lookUp(value, generation.current);
   };
 
   let shownMessage = null;
-  if (message && message.own) shownMessage = <OwnNumberMessage help={ownNumberHelp} />;
-  else if (message) shownMessage = <LookupErrorMessage status={message.status} />;
+  if (message && message.own) shownMessage = <OwnNumberMessage key={message.mine} help={ownNumberHelp} />;
+  else if (message) shownMessage = <LookupErrorMessage key={message.mine} status={message.status} />;
   return (
     <>
       <div className="lookup-messages" aria-live="assertive">

@@ -3,10 +3,10 @@
 
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
-import { uid } from '../dom.js';
+import { uid } from '../unique-id.js';
 import { t } from '../texts.js';
 import { ModalDialog, SearchBox } from '../components.jsx';
-import { showSnackbar } from '../components/snackbar.js';
+import { showSnackbar } from '../messages/show-snackbar.js';
 import { LoadingBlock } from './loading-block.jsx';
 import { ServiceRows } from './service-rows.jsx';
 

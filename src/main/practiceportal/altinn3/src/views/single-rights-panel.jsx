@@ -6,7 +6,7 @@ import { Fragment, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
 import { t } from '../texts.js';
 import { PageButton, PageHeading, SearchBox } from '../components.jsx';
-import { showSnackbar } from '../components/snackbar.js';
+import { showSnackbar } from '../messages/show-snackbar.js';
 import { ServiceRows } from './service-rows.jsx';
 import { SingleRightDialog } from './single-right-dialog.jsx';
 

@@ -1,11 +1,12 @@
 // The practice portal only, fault "sentSpinnerMs": right after each render a spinner "Laster inn"
 // on a pale cover lies over the whole page for a while and takes the clicks, as when the real app
-// refetches something late.
+// refetches something late. The cover is its own layer at the end of the page's body.
 
-import { h } from '../dom.js';
-import { spinner } from '../components/spinner.js';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { t } from '../texts.js';
 import { lateSpinnerMillis } from '../practice-settings.js';
+import { Spinner } from '../messages/spinner.jsx';
 
 let cover = null;
 let timer = null;
@@ -17,7 +18,11 @@ export function coverAfterRender() {
 }
 
 function coverNow() {
-  if (!cover) cover = h('div', { class: 'practice-cover' }, spinner('lg', t.loading));
+  if (!cover) {
+    cover = document.createElement('div');
+    cover.className = 'practice-cover';
+    flushSync(() => createRoot(cover).render(<Spinner name={t.loading} size="lg" />));
+  }
   if (!cover.isConnected) document.body.append(cover);
   clearTimeout(timer);
   timer = setTimeout(() => cover.remove(), lateSpinnerMillis);
