@@ -2,6 +2,7 @@
 // "Fortsett", with the box ticked, stores the supplier.
 
 import { useEffect, useRef, useState } from 'react';
+import { DsCheckbox } from '@altinn/altinn-components';
 import { uid } from '../unique-id.js';
 import { t } from '../texts.js';
 import { ModalDialog, PageButton } from '../components.jsx';
@@ -44,14 +45,11 @@ export function TermsDialog({ store, onStored, onClose }) {
     onStored();
   };
 
-  // The checkbox is left uncontrolled, as a plain checkbox.
+  // The checkbox is left uncontrolled.
   return (
     <ModalDialog named heading={driftTexts.termsHeading} closeLabel={t.addSupplierDialog.close} onClose={onClose}>
       <form className="modal-form" noValidate onSubmit={submit}>
-        <label className="checkbox" htmlFor={boxId}>
-          <input type="checkbox" id={boxId} ref={box} onChange={(event) => setTicked(event.target.checked)} />
-          {driftTexts.termsCheckbox}
-        </label>
+        <DsCheckbox id={boxId} ref={box} label={driftTexts.termsCheckbox} onChange={(event) => setTicked(event.target.checked)} />
         <div className="submit-error" aria-live="assertive">
           {error ? <LookupErrorMessage status={error.status} /> : null}
         </div>

@@ -2,6 +2,7 @@
 // Maskinporten APIs are never offered here, exactly as in Altinn.
 
 import { Fragment, useEffect, useRef, useState } from 'react';
+import { DsSwitch } from '@altinn/altinn-components';
 import { api } from '../api.js';
 import { uid } from '../unique-id.js';
 import { t } from '../texts.js';
@@ -97,10 +98,7 @@ export function SingleRightDialog({ user, given, onClose }) {
     <ModalDialog heading={u.giveHeading(user.name)} named closeLabel={t.giveDialog.close} size="lg" onClose={onClose}>
       <div className="toolbar toolbar-left" ref={toolbar}>
         <SearchBox label={u.searchServices} clearLabel={t.supplier.clearSearch} size="sm" onInput={searchChanged} />
-        <label htmlFor={switchId} className="switch">
-          <input id={switchId} type="checkbox" role="switch" className="switch-input" onChange={expiredChanged} />
-          <span>{u.showExpired}</span>
-        </label>
+        <DsSwitch id={switchId} label={u.showExpired} onChange={expiredChanged} />
       </div>
       <p className="hit-count" aria-live="polite">
         {hits}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** "Brukere" still works on the new furniture: a new organisation user and a single right. */
@@ -56,7 +57,15 @@ class UsersBrowserTest {
     browser.find("button", "Gi fullmakt").click();
     WebElement give =
         browser.find("dialog", "Gi Visma Software International AS fullmakt til ny tjeneste");
-    browser.find(give, "searchbox", "Søk etter tjenester").sendKeys("A-melding");
+    WebElement search = browser.find(give, "searchbox", "Søk etter tjenester");
+    search.sendKeys("trekkoppgave");
+    browser.await().until(d -> give.getText().contains("0 treff på søket:"));
+    browser.find(give, "switch", "Vis utgåtte tjenester").click();
+    browser.await().until(d -> give.getText().contains("1 treff på søket:"));
+    assertThat(give.getText()).contains("Lønns- og trekkoppgave");
+    browser.find(give, "switch", "Vis utgåtte tjenester").click();
+    browser.await().until(d -> give.getText().contains("0 treff på søket:"));
+    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "A-melding");
     browser.await().until(d -> give.getText().contains("2 treff på søket:"));
     browser.find(give, "button", "Gi fullmakt for A-melding").click();
     browser.find(give, "button", "Slett fullmakt for A-melding");
