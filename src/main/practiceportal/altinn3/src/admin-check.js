@@ -5,8 +5,7 @@
 import { api } from './api.js';
 
 let answer = null;
-let known = false;
-let value = null;
+let arrived = null;
 
 /** Resolves true or false; never rejects. */
 export function isMaskinportenAdmin() {
@@ -16,19 +15,13 @@ export function isMaskinportenAdmin() {
       () => false,
     );
     answer.then((admin) => {
-      known = true;
-      value = admin;
+      arrived = admin;
     });
   }
   return answer;
 }
 
-/** Whether the answer has arrived (the page then never shows its waiting state). */
-export function adminCheckAnswered() {
-  return known;
-}
-
 /** The answer once it has arrived (true or false), or null while it has not. */
 export function adminCheckAnswer() {
-  return value;
+  return arrived;
 }
