@@ -13,9 +13,9 @@ import { apiAction } from '../views/api-action.js';
 import { keepRedrawing } from '../faults/redraw.js';
 import { useConfirmGive } from './confirm-give-dialog.jsx';
 import { driftTexts } from './texts.js';
+import { useBusyRows } from '../views/use-busy-rows.js';
 
 const DEBOUNCE_MS = 300;
-const NOT_BUSY = new Set();
 
 let searches = 0;
 
@@ -34,7 +34,7 @@ export function InlineApiSearch({ shown, supplier, delegation, givenIds, onGiven
   const [found, setFound] = useState([]);
   // "searching", "failed" or "answered"
   const [state, setState] = useState('searching');
-  const [busy, setBusy] = useState(NOT_BUSY);
+  const { busy, setRowBusy, clearBusy } = useBusyRows();
   const [redraws, setRedraws] = useState(0);
   const [details, setDetails] = useState(null);
   const [confirmDialog, confirmGive] = useConfirmGive(supplier.name);
@@ -44,7 +44,7 @@ export function InlineApiSearch({ shown, supplier, delegation, givenIds, onGiven
   }, []);
 
   // The list is drawn again whenever the APIs given have been read again.
-  useEffect(() => setBusy(NOT_BUSY), [givenIds]);
+  useEffect(() => clearBusy(), [givenIds]);
 
   function typed(value) {
     search.typed = value;
@@ -64,7 +64,7 @@ export function InlineApiSearch({ shown, supplier, delegation, givenIds, onGiven
       setFound(data);
       search.searching = false;
       setState('answered');
-      setBusy(NOT_BUSY);
+      clearBusy();
       if (results.current) keepRedrawing(results.current, redrawAnew);
     } catch (e) {
       if (mine !== search.generation) return;
@@ -75,17 +75,8 @@ export function InlineApiSearch({ shown, supplier, delegation, givenIds, onGiven
   /** Fault "rerenderHverMs": the list drawn anew, with new elements. */
   function redrawAnew() {
     if (search.searching) return;
-    setBusy(NOT_BUSY);
+    clearBusy();
     setRedraws((n) => n + 1);
-  }
-
-  function setRowBusy(identifier, isBusy) {
-    setBusy((before) => {
-      const after = new Set(before);
-      if (isBusy) after.add(identifier);
-      else after.delete(identifier);
-      return after;
-    });
   }
 
   async function give(apiResource) {

@@ -18,8 +18,8 @@ import { keepRedrawing } from '../faults/redraw.js';
 import { apiAction } from './api-action.js';
 import { ApiDetailsDialog } from './api-details-dialog.jsx';
 import { GiveApiDialog } from './give-api-dialog.jsx';
+import { useBusyRows } from './use-busy-rows.js';
 
-const NOT_BUSY = new Set();
 
 /** @param supplier {orgnr, name} with the name formatted */
 export function GivenApisSection({ supplier }) {
@@ -29,7 +29,7 @@ export function GivenApisSection({ supplier }) {
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState([]);
-  const [busy, setBusy] = useState(NOT_BUSY);
+  const { busy, setRowBusy, clearBusy } = useBusyRows();
   const [redraws, setRedraws] = useState(0);
   const [giving, setGiving] = useState(false);
   const [details, setDetails] = useState(null);
@@ -53,7 +53,7 @@ export function GivenApisSection({ supplier }) {
         setApis(list);
         setChosen((before) => stillChosen(before, ownersOf(list)));
         setFailed(false);
-        setBusy(NOT_BUSY);
+        clearBusy();
       },
       () => alive.current && setFailed(true),
     );
@@ -61,28 +61,19 @@ export function GivenApisSection({ supplier }) {
 
   /** Fault "rerenderHverMs": the list drawn anew, with new elements. */
   const redrawAnew = useCallback(() => {
-    setBusy(NOT_BUSY);
+    clearBusy();
     setRedraws((n) => n + 1);
   }, []);
   const keepListRedrawn = useCallback((element) => element && keepRedrawing(element, redrawAnew), []);
 
   function search(value) {
     setQuery(value);
-    setBusy(NOT_BUSY);
+    clearBusy();
   }
 
   function toggleOwner(orgnr, on) {
     setChosen((before) => (on ? [...before, orgnr] : before.filter((o) => o !== orgnr)));
-    setBusy(NOT_BUSY);
-  }
-
-  function setRowBusy(identifier, isBusy) {
-    setBusy((before) => {
-      const after = new Set(before);
-      if (isBusy) after.add(identifier);
-      else after.delete(identifier);
-      return after;
-    });
+    clearBusy();
   }
 
   async function remove(apiResource) {

@@ -15,12 +15,12 @@ import { changed } from '../practice-settings.js';
 import { useConfirmGive } from '../drift/confirm-give-dialog.jsx';
 import { keepRedrawing } from '../faults/redraw.js';
 import { apiAction } from './api-action.js';
+import { useBusyRows } from './use-busy-rows.js';
 
 const PER_PAGE = 7;
 const DEBOUNCE_MS = 300;
 const SEARCHING = { searching: true };
 const FAILED = { failed: true };
-const NOT_BUSY = new Set();
 
 /**
  * Draws the toolbar, the count and the results; the dialog keeps them in its element
@@ -41,7 +41,7 @@ export function ScopeSearch({ ref, supplier, delegation, given, onDetails }) {
   const [chosen, setChosen] = useState([]);
   const [count, setCount] = useState({ hidden: true, text: '' });
   const [drawn, setDrawn] = useState(SEARCHING);
-  const [busy, setBusy] = useState(NOT_BUSY);
+  const { busy, setRowBusy, clearBusy } = useBusyRows();
   const [redraws, setRedraws] = useState(0);
   const [focusAction, setFocusAction] = useState(null);
   const [confirmDialog, confirmGive] = useConfirmGive(supplier.name);
@@ -121,7 +121,7 @@ export function ScopeSearch({ ref, supplier, delegation, given, onDetails }) {
     if (!found) return;
     const ids = given.ids();
     setDrawn({ found, page: search.page, query: search.query, givenIds: ids ? new Set(ids) : null });
-    setBusy(NOT_BUSY);
+    clearBusy();
     setCount((shown) => (found.total === 0 ? { ...shown, hidden: true } : { hidden: false, text: d.hits(found.total) }));
   }
 
@@ -139,15 +139,6 @@ export function ScopeSearch({ ref, supplier, delegation, given, onDetails }) {
       disabled: !givenIds,
       busy: busy.has(apiResource.identifier),
       onClick: () => act(apiResource, isGiven),
-    });
-  }
-
-  function setRowBusy(identifier, isBusy) {
-    setBusy((before) => {
-      const after = new Set(before);
-      if (isBusy) after.add(identifier);
-      else after.delete(identifier);
-      return after;
     });
   }
 
