@@ -9,6 +9,8 @@ import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * The sections of a right holder's overview and removal pages: a heading with a toggle in it ("Har
@@ -98,12 +100,25 @@ final class SingleServicesSection {
     return page.within(() -> page.driver().findElements(By.id(listId)).stream().findFirst());
   }
 
+  /**
+   * Opens the section if it is closed. False when the click did not land: the toggle was covered
+   * for a moment (the page was drawn anew, or moved under the pointer), or has left the page.
+   */
+  private static boolean opened(AccessibleElement toggle) {
+    if ("true".equals(toggle.expanded())) {
+      return true;
+    }
+    try {
+      toggle.element().click();
+      return true;
+    } catch (ElementNotInteractableException | StaleElementReferenceException e) {
+      return false;
+    }
+  }
+
   /** Opens the section if it is closed, and reads each item as a service with its owner. */
   private static Optional<List<HeldService>> items(Ui page, AccessibleElement toggle) {
-    if (!"true".equals(toggle.expanded())) {
-      toggle.element().click();
-    }
-    if (toggle.controls().isBlank()) {
+    if (!opened(toggle) || toggle.controls().isBlank()) {
       return Optional.empty();
     }
     Ui section = listOf(page, toggle);
@@ -127,12 +142,24 @@ final class SingleServicesSection {
 
   /** The section's part of the page holding this service's item, opened. */
   static Ui itemOf(Ui page, HeldService service) {
+    Ui[] item = {null};
+    try {
+      page.waitFor(
+          "at siden viser nøyaktig én rad med " + service,
+          () -> (item[0] = itemNow(page, service)) != null);
+    } catch (no.dpifullmakt.web.ScreenChangedException e) {
+      throw page.unreadable("nøyaktig én rad med " + service);
+    }
+    return item[0];
+  }
+
+  private static Ui itemNow(Ui page, HeldService service) {
     for (AccessibleElement toggle : toggles(page)) {
       if (!(FIRST.matches(toggle.name()) || AFTER_ROLES.matches(toggle.name()))) {
         continue;
       }
-      if (!"true".equals(toggle.expanded())) {
-        toggle.element().click();
+      if (!opened(toggle)) {
+        return null;
       }
       Ui section = listOf(page, toggle);
       List<AccessibleElement> matching =
@@ -141,6 +168,6 @@ final class SingleServicesSection {
         return page.within(() -> onlyItemShowing(section, service));
       }
     }
-    throw page.unreadable("nøyaktig én rad med " + service);
+    return null;
   }
 }
