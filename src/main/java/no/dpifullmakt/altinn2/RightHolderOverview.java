@@ -2,7 +2,6 @@ package no.dpifullmakt.altinn2;
 
 import java.util.List;
 import no.dpifullmakt.web.AccessibleElement;
-import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.Component;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Role;
@@ -33,7 +32,7 @@ public final class RightHolderOverview extends Component {
     if (headings.isEmpty()) {
       throw inside.unreadable("rettighetshaverens navn (en overskrift på nivå 2)");
     }
-    return AccessibleText.normalise(headings.get(0).element().getText());
+    return headings.get(0).name();
   }
 
   /** The single services the right holder has now, read from a complete page. */

@@ -192,10 +192,9 @@ public final class GiveApiDialog extends Component {
     item.click(Target.of(Role.BUTTON, NameMatcher.startingWith(row.title() + " ")));
     inside.find(back);
     inside.find(scopes);
-    String title = inside.find(TITLE).getText();
+    String title = inside.textOf(TITLE);
     List<String> scopeNames = inside.itemsUnder(scopes).orElse(List.of());
-    return new ApiDetails(
-        no.dpifullmakt.web.AccessibleText.normalise(title), inside.lines(), scopeNames);
+    return new ApiDetails(title, inside.lines(), scopeNames);
   }
 
   /** "Tilbake" from an API's details, to the results as they were. */

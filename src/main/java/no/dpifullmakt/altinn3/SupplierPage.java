@@ -11,7 +11,6 @@ import static no.dpifullmakt.altinn3.Altinn3Text.SUPPLIER_NOT_FOUND;
 import java.util.List;
 import java.util.Optional;
 import no.dpifullmakt.web.AccessibleElement;
-import no.dpifullmakt.web.AccessibleText;
 import no.dpifullmakt.web.NameMatcher;
 import no.dpifullmakt.web.Page;
 import no.dpifullmakt.web.Role;
@@ -79,7 +78,7 @@ public final class SupplierPage extends Page {
 
   /** The supplier's name as Altinn shows it in the heading. */
   public String supplierName() {
-    return AccessibleText.normalise(ui.find(NAME).getText());
+    return ui.textOf(NAME);
   }
 
   /**

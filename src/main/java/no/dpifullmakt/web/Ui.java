@@ -150,6 +150,22 @@ public final class Ui {
         () -> instead.get().map(Optional::of).orElse(null));
   }
 
+  /**
+   * The visible text of the one element that matches, normalised: read in the same look that found
+   * it, or looked for again when the page drew it anew in between.
+   */
+  public String textOf(Target target) {
+    return await(
+        target,
+        false,
+        found -> {
+          String text = AccessibleText.normalise(found.element().getText());
+          reportFound(target, found);
+          return text;
+        },
+        () -> null);
+  }
+
   /** Like {@link #find}, and also waits until it is enabled. */
   public WebElement findEnabled(Target target) {
     return await(target, true, found -> reportFound(target, found), () -> null);
@@ -494,7 +510,15 @@ public final class Ui {
 
   /** The items of the list right under the heading, as a person reads them under it. */
   public Optional<List<String>> itemsUnder(Target heading) {
-    return PageReading.listAfter(driver, find(heading));
+    return await(
+        heading,
+        false,
+        found -> {
+          Optional<List<String>> items = PageReading.listAfter(driver, found.element());
+          reportFound(heading, found);
+          return items;
+        },
+        () -> null);
   }
 
   /** The visible lines of text of an element, normalised. */
