@@ -50,7 +50,7 @@ public final class MaskinportenPage extends Page {
   }
 
   /** "Maskinportenadministrasjon for <organisation>". */
-  static Target heading(Altinn3Texts texts) {
+  public static Target heading(Altinn3Texts texts) {
     return new Target(Role.HEADING, NameMatcher.startingWith(texts.get(MASKINPORTEN_HEADING)), 1);
   }
 
