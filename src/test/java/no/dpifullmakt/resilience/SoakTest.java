@@ -24,11 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many full runs against a portal with random faults, for two organisations in turn: how many
- * passed, why the others failed, and whether any right was ever given twice. The number of runs
- * comes from the system property soak.runs (200 with -Plange, the only build it runs in; each fault
- * is tested on its own in FaultsTest in the normal build). The runs follow one another: one
- * command-line run at a time per JVM, as people run the robot, all on one browser that each run
- * gets cleaned (starting browsers is tested elsewhere).
+ * passed, why the others failed, and whether any right was ever given twice. Every run ends with 0,
+ * or with 3 when Altinn answered with errors too many times running (up to a fifth of its reads
+ * fail here): that is the honest answer to a portal that keeps failing, but it may happen to one
+ * run in twenty at most. A run that stops with any other code has not outlasted a fault it should.
+ * The number of runs comes from the system property soak.runs (200 with -Plange, the only build it
+ * runs in; each fault is tested on its own in FaultsTest in the normal build). The runs follow one
+ * another: one command-line run at a time per JVM, as people run the robot, all on one browser that
+ * each run gets cleaned (starting browsers is tested elsewhere).
  */
 @Tag("lang")
 class SoakTest {
@@ -96,7 +99,14 @@ class SoakTest {
     Files.writeString(Path.of("target", "utholdenhet-rapport.txt"), report);
 
     assertThat(duplicates).as("doble rettigheter").isZero();
-    assertThat(passed).as(report + robot.stoppedRuns()).isEqualTo(done.size());
+    long gaveUp = done.stream().filter(r -> r.exit() == 3).count();
+    String stopped = passed == done.size() ? "" : robot.stoppedRuns();
+    assertThat(passed + gaveUp)
+        .as("kjøringer som endte med 0 eller 3\n" + report + stopped)
+        .isEqualTo(done.size());
+    assertThat(gaveUp)
+        .as("kjøringer der Altinn svarte med feil for ofte\n" + report + stopped)
+        .isLessThanOrEqualTo(done.size() / 20);
   }
 
   private static Run give(
