@@ -305,6 +305,7 @@ public final class Ui {
               });
     } catch (TimeoutException e) {
       PortalHealth.failIfErrorPage(driver);
+      failIfLoggedOut();
       throw ScreenChangedException.waitedInVain(
           what, driver.getCurrentUrl(), driver.getTitle(), seeWholePage());
     }
@@ -429,11 +430,7 @@ public final class Ui {
             Stream.concat(recovery.loggedOutMarkers().stream(), recovery.retryButtons().stream())
                 .flatMap(t -> t.arias().stream())
                 .collect(Collectors.toSet()));
-    for (Target marker : recovery.loggedOutMarkers()) {
-      if (page.stream().anyMatch(e -> !e.blocked() && marker.matches(e))) {
-        throw new SessionExpiredException(SafeUrl.of(driver.getCurrentUrl()));
-      }
-    }
+    failIfLoggedOut(page);
     if (retriesLeft[0] <= 0) {
       failIfTroubled();
       return;
@@ -451,6 +448,31 @@ public final class Ui {
       }
     }
     failIfTroubled();
+  }
+
+  /**
+   * A page that shows the login, where the robot expected Altinn, means the session expired: never
+   * a changed screen, and never an answer read from it.
+   */
+  private void failIfLoggedOut() {
+    if (recovery.loggedOutMarkers().isEmpty()) {
+      return;
+    }
+    failIfLoggedOut(
+        AccessibilitySnapshot.take(
+            driver,
+            null,
+            recovery.loggedOutMarkers().stream()
+                .flatMap(t -> t.arias().stream())
+                .collect(Collectors.toSet())));
+  }
+
+  private void failIfLoggedOut(List<AccessibleElement> page) {
+    for (Target marker : recovery.loggedOutMarkers()) {
+      if (page.stream().anyMatch(e -> !e.blocked() && marker.matches(e))) {
+        throw new SessionExpiredException(SafeUrl.of(driver.getCurrentUrl()));
+      }
+    }
   }
 
   /**
@@ -623,6 +645,7 @@ public final class Ui {
    * needed to see. Stop with this rather than read an answer into the page.
    */
   public UnreadableStateException unreadable(String expectation) {
+    failIfLoggedOut();
     return new UnreadableStateException(
         expectation, driver.getCurrentUrl(), driver.getTitle(), seeWholePage());
   }
@@ -642,6 +665,7 @@ public final class Ui {
 
   private ScreenChangedException screenChanged(ScreenChangedException.Reason reason, Target t) {
     PortalHealth.failIfErrorPage(driver);
+    failIfLoggedOut();
     for (int attempt = 0; ; attempt++) {
       WebElement root = scope;
       if (refind != null) {

@@ -1,5 +1,6 @@
 package no.dpifullmakt.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -32,5 +33,45 @@ class RecoveryTest {
 
     assertThatThrownBy(() -> ui.find(Target.searchbox("Søk etter API")))
         .isInstanceOf(SessionExpiredException.class);
+  }
+
+  /**
+   * A conclusion drawn right away, without a wait (two reads that disagree), on what has become the
+   * login page: the session expired, and nothing on the page is a changed screen.
+   */
+  @Test
+  void aLoginPageUnderAConclusionMeansTheSessionExpired() {
+    browser
+        .driver()
+        .navigate()
+        .to(
+            "data:text/html;charset=utf-8,<h1>Velg elektronisk ID</h1>"
+                + "<a href='%23'>TestID Lag din egen (testbruker)</a>");
+    Ui ui =
+        new Ui(
+            browser.driver(),
+            Duration.ofSeconds(3),
+            List.of(),
+            new Recovery(List.of(), List.of(Target.link("TestID Lag din egen (testbruker)"))));
+
+    assertThatThrownBy(() -> ui.unreadable("leverandørsiden"))
+        .isInstanceOf(SessionExpiredException.class);
+  }
+
+  /** Without the login's marks on the page, the same conclusion stays what it is. */
+  @Test
+  void anotherPageUnderAConclusionIsNotALogout() {
+    browser
+        .driver()
+        .navigate()
+        .to("data:text/html;charset=utf-8,<h1>Vi fant ikke leverandøren</h1>");
+    Ui ui =
+        new Ui(
+            browser.driver(),
+            Duration.ofSeconds(3),
+            List.of(),
+            new Recovery(List.of(), List.of(Target.link("TestID Lag din egen (testbruker)"))));
+
+    assertThat(ui.unreadable("leverandørsiden")).isInstanceOf(UnreadableStateException.class);
   }
 }
