@@ -237,12 +237,20 @@ public final class Altinn3Journey extends Journey {
         opened = notFound.readAgain();
       }
       if (opened instanceof SupplierPage.NotFound) {
-        throw ui.unreadable(
+        // Altinn shows a failed read of the supplier as «Vi fant ikke leverandøren»: read again
+        // from the start; only if it stays so is the page not what the robot knows.
+        throw new PortalHiccupException(
             "leverandørsiden til "
                 + orgnr.grouped()
-                + ", som står i lista (Altinn sier «"
+                + " sier «"
                 + shownText(Altinn3Text.SUPPLIER_NOT_FOUND)
-                + "»)");
+                + "», men lista har den",
+            ui.unreadable(
+                "leverandørsiden til "
+                    + orgnr.grouped()
+                    + ", som står i lista (Altinn sier «"
+                    + shownText(Altinn3Text.SUPPLIER_NOT_FOUND)
+                    + "»)"));
       }
       return opened;
     }

@@ -69,6 +69,11 @@ abstract class Journey {
 
   private static void giveUpAfterTooMany(int hiccups, PortalHiccupException last) {
     if (hiccups > MAX_HICCUPS) {
+      last.ifItPersists()
+          .ifPresent(
+              conclusion -> {
+                throw conclusion;
+              });
       throw new PortalUnavailableException(
           "Altinn svarte med feil "
               + hiccups

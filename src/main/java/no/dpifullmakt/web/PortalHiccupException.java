@@ -8,10 +8,25 @@ package no.dpifullmakt.web;
 public class PortalHiccupException extends RuntimeException {
 
   private final String shown;
+  private final RuntimeException ifItPersists;
 
   public PortalHiccupException(String shown) {
+    this(shown, null);
+  }
+
+  /**
+   * @param ifItPersists what the robot concludes when the same happens every time it reads again,
+   *     for an error Altinn shows in the same way as a changed screen would
+   */
+  public PortalHiccupException(String shown, RuntimeException ifItPersists) {
     super("Altinn svarte med en feil i stedet for siden: " + shown + ".");
     this.shown = shown;
+    this.ifItPersists = ifItPersists;
+  }
+
+  /** The conclusion when reading again never helps; empty when that is an unavailable Altinn. */
+  public java.util.Optional<RuntimeException> ifItPersists() {
+    return java.util.Optional.ofNullable(ifItPersists);
   }
 
   /** What the page showed, in Norwegian: «en feilside (HTTP 503)» or Altinn's own words. */
