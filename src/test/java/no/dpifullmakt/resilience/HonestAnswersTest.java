@@ -92,6 +92,30 @@ class HonestAnswersTest {
     assertThat(robot.logs()).contains("Altinn svarte med feil 6 ganger på rad");
   }
 
+  /**
+   * Altinn says «Vi fant ikke leverandøren» also when it cannot read the supplier. A supplier in
+   * the list whose page never loads is read again from the start, and when that never helps the
+   * robot stops with its diagnosis: never «står ikke som leverandør», and never a second Visma.
+   */
+  @Test
+  void aListedSupplierWhosePageNeverLoadsIsNotTakenForNoSupplier() throws IOException {
+    robot.control().apply("altinn3-visma-lagt-til", FJORDVIK);
+    robot
+        .control()
+        .faults(
+            "{\"lesefeilStier\": [\"/accessmanagement/api/v1/maskinporten/suppliers/"
+                + VISMA
+                + "\"]}");
+
+    assertThat(robot.run(FJORDVIK, "utfør", "--orgnr", VISMA)).as("avslutningskode").isEqualTo(4);
+    assertThat(robot.logs())
+        .contains("men lista har den. Roboten laster Altinn på nytt")
+        .contains("leverandørsiden til 980 858 073, som står i lista")
+        .doesNotContain("står ikke som leverandør")
+        .contains("Ingenting ble endret i Altinn.");
+    assertThat(robot.dpiDelegationsAltinn3(FJORDVIK, VISMA)).isZero();
+  }
+
   @Test
   void anActorThePersonCannotActForIsSaidPlainly() throws IOException {
     assertThat(robot.run(NORDFJELL_IKS, "kontroller", "--orgnr", VISMA)).isEqualTo(6);

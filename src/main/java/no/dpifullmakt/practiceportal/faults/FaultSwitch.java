@@ -51,9 +51,13 @@ public final class FaultSwitch {
    * (the person pressed "Prøv igjen") answers normally.
    *
    * @param key who asked for what, for example the session and the path with its query
+   * @param path the path read, which fails every time under {@link Faults#lesefeilStier()}
    */
-  public boolean failRead(String key) {
+  public boolean failRead(String key, String path) {
     Run now = run;
+    if (now.faults.lesefeilStier().stream().anyMatch(path::startsWith)) {
+      return true;
+    }
     if (now.faults.lesefeilAndel() == 0.0 || now.failedReads.remove(key)) {
       return false;
     }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  *     error page
  * @param sidefeilStier path prefixes: only page loads under one of them count and fail (empty:
  *     every page load)
+ * @param lesefeilStier path prefixes of the scripts' reads that answer 503 every time, however
+ *     often they are asked again: a part of Altinn that is down
  */
 public record Faults(
     long forsinkelseMs,
@@ -36,7 +38,8 @@ public record Faults(
     long frø,
     int sesjonUtløperAntallGanger,
     int sidefeilAntall,
-    List<String> sidefeilStier) {
+    List<String> sidefeilStier,
+    List<String> lesefeilStier) {
 
   /** The longest latency, spinner or interval one may ask for: one minute. */
   public static final long MAX_MILLIS = 60_000;
@@ -68,6 +71,12 @@ public record Faults(
       throw new IllegalArgumentException(
           "sidefeilStier må være stier som begynner med «/», for eksempel «/idporten».");
     }
+    lesefeilStier = lesefeilStier == null ? List.of() : List.copyOf(lesefeilStier);
+    if (!lesefeilStier.stream().allMatch(path -> path.startsWith("/"))) {
+      throw new IllegalArgumentException(
+          "lesefeilStier må være stier som begynner med «/», for eksempel"
+              + " «/accessmanagement/api/v1/maskinporten/suppliers/980858073».");
+    }
   }
 
   /** The faults without page-load failures, as before they were known. */
@@ -92,12 +101,13 @@ public record Faults(
         frø,
         sesjonUtløperAntallGanger,
         0,
+        List.of(),
         List.of());
   }
 
   /** Nothing misbehaves. */
   public static Faults none() {
-    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0, 0, List.of());
+    return new Faults(0, 0, 0.0, 0, 0, 0, 0, DEFAULT_SEED, 0, 0, List.of(), List.of());
   }
 
   public boolean isNone() {
@@ -154,6 +164,11 @@ public record Faults(
     return with(f -> f.sidefeilStier = List.of(pathPrefixes));
   }
 
+  /** For example one supplier's read: every read under the paths fails, again and again. */
+  public Faults withLesefeilStier(String... pathPrefixes) {
+    return with(f -> f.lesefeilStier = List.of(pathPrefixes));
+  }
+
   /** A copy with one or more fields changed, checked once. */
   private Faults with(Consumer<Draft> change) {
     Draft draft = new Draft(this);
@@ -174,6 +189,7 @@ public record Faults(
     private int sesjonUtløperAntallGanger;
     private int sidefeilAntall;
     private List<String> sidefeilStier;
+    private List<String> lesefeilStier;
 
     Draft(Faults from) {
       forsinkelseMs = from.forsinkelseMs;
@@ -187,6 +203,7 @@ public record Faults(
       sesjonUtløperAntallGanger = from.sesjonUtløperAntallGanger;
       sidefeilAntall = from.sidefeilAntall;
       sidefeilStier = from.sidefeilStier;
+      lesefeilStier = from.lesefeilStier;
     }
 
     Faults faults() {
@@ -201,7 +218,8 @@ public record Faults(
           frø,
           sesjonUtløperAntallGanger,
           sidefeilAntall,
-          sidefeilStier);
+          sidefeilStier,
+          lesefeilStier);
     }
   }
 

@@ -28,7 +28,8 @@ final class FaultsJson {
           "mistSvarPåNesteEndring",
           "frø",
           "sidefeilAntall",
-          "sidefeilStier");
+          "sidefeilStier",
+          "lesefeilStier");
 
   private FaultsJson() {}
 
@@ -67,7 +68,8 @@ final class FaultsJson {
         seed(root),
         Math.toIntExact(whole(root, "sesjonUtløperAntallGanger")),
         Math.toIntExact(whole(root, "sidefeilAntall")),
-        paths(root, "sidefeilStier"));
+        paths(root, "sidefeilStier"),
+        paths(root, "lesefeilStier"));
   }
 
   private static List<String> paths(JsonNode root, String field) {

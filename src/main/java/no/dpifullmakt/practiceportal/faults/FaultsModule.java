@@ -71,7 +71,7 @@ public final class FaultsModule implements PortalModule {
       return;
     }
     expireSessionIfDue(ctx, faults);
-    boolean fail = Requests.isScriptRead(ctx) && faults.failRead(readKey(ctx));
+    boolean fail = Requests.isScriptRead(ctx) && faults.failRead(readKey(ctx), ctx.path());
     long delay = faults.nextDelayMillis();
     if (fail) {
       answerInstead(ctx, delay, FaultsModule::unavailable);

@@ -13,7 +13,7 @@ class FaultSwitchTest {
     List<Object> draws = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       draws.add(faultSwitch.nextDelayMillis());
-      draws.add(faultSwitch.failRead("les " + i));
+      draws.add(faultSwitch.failRead("les " + i, "/les"));
     }
     return draws;
   }
@@ -40,10 +40,25 @@ class FaultSwitchTest {
   void aFailedReadAnswersTheNextTimeItIsAsked() {
     FaultSwitch faults = new FaultSwitch(Faults.none().withLesefeilAndel(1.0));
 
-    assertThat(faults.failRead("økt /leverandorer")).isTrue();
-    assertThat(faults.failRead("økt /leverandorer")).isFalse();
-    assertThat(faults.failRead("økt /leverandorer")).isTrue();
-    assertThat(new FaultSwitch(Faults.none()).failRead("økt /leverandorer")).isFalse();
+    assertThat(faults.failRead("økt /leverandorer", "/leverandorer")).isTrue();
+    assertThat(faults.failRead("økt /leverandorer", "/leverandorer")).isFalse();
+    assertThat(faults.failRead("økt /leverandorer", "/leverandorer")).isTrue();
+    assertThat(new FaultSwitch(Faults.none()).failRead("økt /leverandorer", "/leverandorer"))
+        .isFalse();
+  }
+
+  @Test
+  void aReadUnderAFailingPathFailsEveryTimeAndOthersDoNot() {
+    FaultSwitch faults =
+        new FaultSwitch(Faults.none().withLesefeilStier("/api/leverandorer/980858073"));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(faults.failRead("økt /api/leverandorer/980858073", "/api/leverandorer/980858073"))
+          .isTrue();
+    }
+    assertThat(faults.failRead("økt /api/leverandorer", "/api/leverandorer")).isFalse();
+    assertThat(faults.failRead("økt /api/leverandorer/991825827", "/api/leverandorer/991825827"))
+        .isFalse();
   }
 
   @Test

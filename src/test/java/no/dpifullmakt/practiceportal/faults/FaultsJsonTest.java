@@ -32,6 +32,21 @@ class FaultsJsonTest {
   }
 
   @Test
+  void readsThePathsWhoseReadsAlwaysFail() {
+    Faults faults =
+        FaultsJson.parse(
+            "{\"lesefeilStier\": [\"/accessmanagement/api/v1/maskinporten/suppliers/980858073\"]}");
+
+    assertThat(faults)
+        .isEqualTo(
+            Faults.none()
+                .withLesefeilStier("/accessmanagement/api/v1/maskinporten/suppliers/980858073"));
+    assertThat(FaultsJson.parse("{}").lesefeilStier()).isEmpty();
+    assertThatThrownBy(() -> FaultsJson.parse("{\"lesefeilStier\": [\"leverandor\"]}"))
+        .hasMessageContaining("lesefeilStier må være stier som begynner med «/»");
+  }
+
+  @Test
   void leftOutFieldsAreOffAndTrueLosesTheNextAnswer() {
     assertThat(FaultsJson.parse("{}")).isEqualTo(Faults.none());
     assertThat(FaultsJson.parse("")).isEqualTo(Faults.none());
