@@ -14,22 +14,24 @@ class RecoveryTest {
 
   @RegisterExtension static final HeadlessBrowser browser = new HeadlessBrowser();
 
+  private static final String LOGIN_PAGE =
+      "<h1>Velg elektronisk ID</h1><a href='%23'>TestID Lag din egen (testbruker)</a>";
+
+  /** The robot's eyes on this page, knowing Altinn's retry button and the login's link. */
+  private static Ui show(String html) {
+    browser.driver().navigate().to("data:text/html;charset=utf-8," + html);
+    return new Ui(
+        browser.driver(),
+        Duration.ofSeconds(3),
+        List.of(),
+        new Recovery(
+            List.of(Target.button("Prøv igjen")),
+            List.of(Target.link("TestID Lag din egen (testbruker)"))));
+  }
+
   @Test
   void aLoginPageWhereTheRobotExpectedSomethingElseMeansTheSessionExpired() {
-    browser
-        .driver()
-        .navigate()
-        .to(
-            "data:text/html;charset=utf-8,<h1>Velg elektronisk ID</h1>"
-                + "<a href='%23'>TestID Lag din egen (testbruker)</a>");
-    Ui ui =
-        new Ui(
-            browser.driver(),
-            Duration.ofSeconds(3),
-            List.of(),
-            new Recovery(
-                List.of(Target.button("Prøv igjen")),
-                List.of(Target.link("TestID Lag din egen (testbruker)"))));
+    Ui ui = show(LOGIN_PAGE);
 
     assertThatThrownBy(() -> ui.find(Target.searchbox("Søk etter API")))
         .isInstanceOf(SessionExpiredException.class);
@@ -41,18 +43,7 @@ class RecoveryTest {
    */
   @Test
   void aLoginPageUnderAConclusionMeansTheSessionExpired() {
-    browser
-        .driver()
-        .navigate()
-        .to(
-            "data:text/html;charset=utf-8,<h1>Velg elektronisk ID</h1>"
-                + "<a href='%23'>TestID Lag din egen (testbruker)</a>");
-    Ui ui =
-        new Ui(
-            browser.driver(),
-            Duration.ofSeconds(3),
-            List.of(),
-            new Recovery(List.of(), List.of(Target.link("TestID Lag din egen (testbruker)"))));
+    Ui ui = show(LOGIN_PAGE);
 
     assertThatThrownBy(() -> ui.unreadable("leverandørsiden"))
         .isInstanceOf(SessionExpiredException.class);
@@ -61,16 +52,7 @@ class RecoveryTest {
   /** Without the login's marks on the page, the same conclusion stays what it is. */
   @Test
   void anotherPageUnderAConclusionIsNotALogout() {
-    browser
-        .driver()
-        .navigate()
-        .to("data:text/html;charset=utf-8,<h1>Vi fant ikke leverandøren</h1>");
-    Ui ui =
-        new Ui(
-            browser.driver(),
-            Duration.ofSeconds(3),
-            List.of(),
-            new Recovery(List.of(), List.of(Target.link("TestID Lag din egen (testbruker)"))));
+    Ui ui = show("<h1>Vi fant ikke leverandøren</h1>");
 
     assertThat(ui.unreadable("leverandørsiden")).isInstanceOf(UnreadableStateException.class);
   }
