@@ -1,9 +1,5 @@
 package no.dpifullmakt.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,7 +13,7 @@ import org.openqa.selenium.WebElement;
 /** Reads, in one round trip, every perceivable element's role and accessible name. */
 public final class AccessibilitySnapshot {
 
-  private static final String SCRIPT = load("accessibility-snapshot.js");
+  private static final String SCRIPT = Scripts.look("accessibility-snapshot.js");
 
   private AccessibilitySnapshot() {}
 
@@ -157,16 +153,5 @@ public final class AccessibilitySnapshot {
         .map(AccessibleText::normalise)
         .filter(line -> !line.isEmpty())
         .toList();
-  }
-
-  private static String load(String resource) {
-    try (InputStream in = AccessibilitySnapshot.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Mangler skriptet " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

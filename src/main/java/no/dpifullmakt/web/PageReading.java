@@ -1,9 +1,5 @@
 package no.dpifullmakt.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +10,7 @@ import org.openqa.selenium.WebElement;
 /** Text a person reads where roles and names say too little: messages, lists under a heading. */
 final class PageReading {
 
-  private static final String SCRIPT = load("page-reading.js");
+  private static final String SCRIPT = Scripts.look("page-reading.js");
 
   private PageReading() {}
 
@@ -85,16 +81,5 @@ final class PageReading {
         .map(line -> AccessibleText.normalise(String.valueOf(line)))
         .filter(line -> !line.isEmpty())
         .toList();
-  }
-
-  private static String load(String resource) {
-    try (InputStream in = PageReading.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Mangler skriptet " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package no.dpifullmakt.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +32,13 @@ import org.slf4j.LoggerFactory;
 public final class Ui {
 
   private static final Logger LOG = LoggerFactory.getLogger(Ui.class);
-  private static final Duration POLL = Duration.ofMillis(100);
+
+  /**
+   * Between two looks a wait sleeps until the page changes ({@link PageChange}); on a page that
+   * stays the same, it looks again after this long.
+   */
+  private static final Duration QUIET_PAGE = Duration.ofMillis(300);
+
   private static final List<String> MESSAGE_ROLES = List.of("alert", "status");
 
   private final WebDriver driver;
@@ -717,9 +724,9 @@ public final class Ui {
   }
 
   private FluentWait<WebDriver> wait(Duration limit) {
-    return new FluentWait<>(driver)
+    return new FluentWait<>(driver, Clock.systemDefaultZone(), new PageChange(driver))
         .withTimeout(limit)
-        .pollingEvery(POLL)
+        .pollingEvery(QUIET_PAGE)
         .ignoring(StaleElementReferenceException.class);
   }
 }
