@@ -11,7 +11,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** ID-porten's TestID and Altinn's actor choice, done by the plainest Selenium code. */
 final class PlainLogin {
 
-  /** The robot polls every 100 ms too, so the floor waits with the same granularity. */
+  /**
+   * Plain Selenium polls; every 100 ms (Selenium's default is 500 ms) keeps the floor's waits
+   * short. The robot instead looks again when the page changes.
+   */
   private static final Duration POLL = Duration.ofMillis(100);
 
   private static final Duration TIMEOUT = Duration.ofSeconds(15);

@@ -146,8 +146,10 @@ final class ResultText {
         fingeravtrykk) og rapportenes arbeid imellom, så stegene summerer seg til hele \
         scenariet.
         - Gulvet er den enkleste Selenium-koden som gjør de samme klikkene og tastetrykkene: \
-        `By.id`, CSS og XPath, `WebDriverWait` som spør hvert 100. ms som roboten, ingen \
-        rapporter og ingen skjermbilder. Det venter bare der sidene krever det: på lasting, og \
+        `By.id`, CSS og XPath, `WebDriverWait` som spør hvert 100. ms (Seleniums standard er \
+        500 ms), ingen rapporter og ingen skjermbilder. Roboten spør ikke etter klokka: den ser \
+        på nytt når siden endrer seg, og ellers hvert 300. ms, så den kan se en endring før \
+        gulvet gjør det. Det er med i forholdet robot/gulv. Det venter bare der sidene krever det: på lasting, og \
         på at en side i Altinn 2-dialogen har glidd ferdig inn før det klikker. Hvert steg slutter \
         der robotens steg slutter.
         - Robot og gulv bytter på innenfor hver runde (annenhver runde begynner gulvet), og \
