@@ -34,13 +34,17 @@ final class PageChange implements Sleeper {
 
   /** Sleeps until the page changes, and at most {@code quiet}. */
   @Override
-  public void sleep(Duration quiet) {
+  public void sleep(Duration quiet) throws InterruptedException {
     try {
       ((JavascriptExecutor) driver)
           .executeAsyncScript(
               SCRIPT, SOONEST.toMillis(), quiet.toMillis(), WHILE_MOVING.toMillis());
     } catch (WebDriverException e) {
       // A new page came while it slept, and the script went with the old one: look at once.
+    }
+    if (Thread.interrupted()) {
+      // The robot is being stopped: the wait ends here, as a sleep would.
+      throw new InterruptedException();
     }
   }
 }

@@ -1,6 +1,7 @@
 package no.dpifullmakt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -34,14 +35,14 @@ class PageChangeTest {
   }
 
   /** How long the pause lasted, in milliseconds. */
-  private static long pause(Duration quiet) {
+  private static long pause(Duration quiet) throws InterruptedException {
     long started = System.nanoTime();
     new PageChange(browser.driver()).sleep(quiet);
     return Duration.ofNanos(System.nanoTime() - started).toMillis();
   }
 
   @Test
-  void aChangeEndsThePauseWhenItComes() {
+  void aChangeEndsThePauseWhenItComes() throws InterruptedException {
     showAndLook("<h1>Leverandører</h1><div id='liste' aria-busy='true'></div>");
     run(
         "setTimeout(() => { const l = document.getElementById('liste');"
@@ -51,14 +52,14 @@ class PageChangeTest {
   }
 
   @Test
-  void aPageThatStaysTheSameIsLookedAtAgainAfterTheLimit() {
+  void aPageThatStaysTheSameIsLookedAtAgainAfterTheLimit() throws InterruptedException {
     showAndLook("<h1>Leverandører</h1>");
 
     assertThat(pause(Duration.ofMillis(600))).isGreaterThanOrEqualTo(580L);
   }
 
   @Test
-  void aChangeBetweenTheLookAndThePauseEndsThePauseAtOnce() {
+  void aChangeBetweenTheLookAndThePauseEndsThePauseAtOnce() throws InterruptedException {
     showAndLook("<h1>Leverandører</h1><p id='melding'></p>");
     run("document.getElementById('melding').textContent = 'Lagret';");
 
@@ -67,7 +68,7 @@ class PageChangeTest {
 
   /** A new page, loaded while the robot waits, ends the pause (the page has to be served). */
   @Test
-  void aNewPageEndsThePause() throws IOException {
+  void aNewPageEndsThePause() throws IOException, InterruptedException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     byte[] page = "<h1>Leverandører</h1>".getBytes(StandardCharsets.UTF_8);
@@ -92,11 +93,21 @@ class PageChangeTest {
   }
 
   @Test
-  void somethingThatSlidesIsLookedAtAsOftenAsBefore() {
+  void somethingThatSlidesIsLookedAtAsOftenAsBefore() throws InterruptedException {
     showAndLook(
         "<style>@keyframes inn { from { transform: translateX(-50px) } to { transform: none } }"
             + " dialog { animation: inn 5s infinite }</style><dialog open>Legg til</dialog>");
 
     assertThat(pause(LONG)).isLessThan(2_000L);
+  }
+
+  /** A robot being stopped (its thread interrupted) does not sleep on. */
+  @Test
+  void aRobotBeingStoppedEndsThePause() {
+    showAndLook("<h1>Leverandører</h1>");
+    Thread.currentThread().interrupt();
+
+    assertThatThrownBy(() -> pause(LONG)).isInstanceOf(InterruptedException.class);
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
   }
 }
