@@ -34,10 +34,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the robot's hands during one step at a time, for the reports: the element it acted on
- * last, outlined in a screenshot (taken just before a click, so the picture shows where to click,
- * and after typing, so it shows what was typed); and, for the UI fingerprint, what each page it
- * acted on offered and what it relied on. A step that types a secret gets no picture at all.
+ * Watches the robot's hands during one step at a time, for the reports: one element it acted on,
+ * outlined in a screenshot (taken just before the step's first click, so the picture shows where to
+ * click, and after typing, so it shows what was typed); and, for the UI fingerprint, what each page
+ * it acted on offered and what it relied on. A step that types a secret gets no picture at all.
+ *
+ * <p>A step that clicks more than once (opening the search hits one by one, closing a dialog after
+ * it) is shown by its first click: that is where the step begins, and the later clicks get no
+ * picture, so they cost nothing. Typing replaces it, and a click after typing shows what was typed.
  *
  * <p>Only the picture itself is taken on the robot's path; the outline is drawn onto it on a thread
  * of its own while the step goes on, and the step's report waits for it at the end of the step.
@@ -67,6 +71,7 @@ public final class StepWitness implements InteractionObserver {
 
   private PageRecorder pages = new PageRecorder();
   private PendingShot shot;
+  private boolean shotShowsAClick;
   private AccessibleElement lastFound;
   private WebElement typed;
   private Target typedTarget;
@@ -89,6 +94,7 @@ public final class StepWitness implements InteractionObserver {
     pages = new PageRecorder();
     lastFound = null;
     forgetShot();
+    shotShowsAClick = false;
     typed = null;
     typedTarget = null;
     secretTyped = false;
@@ -142,7 +148,10 @@ public final class StepWitness implements InteractionObserver {
       forgetShot();
       typed = null;
     }
-    if (screenshots && !secretTyped && interaction.kind() != Interaction.Kind.TYPE) {
+    if (screenshots
+        && !secretTyped
+        && interaction.kind() != Interaction.Kind.TYPE
+        && !shotShowsAClick) {
       typed = null;
       forgetShot();
       quietly(() -> shot = shoot(element, interaction.target(), label(interaction.kind())));
@@ -184,6 +193,10 @@ public final class StepWitness implements InteractionObserver {
       typed = element;
       typedTarget = interaction.target();
       forgetShot();
+      shotShowsAClick = false;
+    } else if (shot != null) {
+      // The click happened (a covered button is tried again, and pictured again).
+      shotShowsAClick = true;
     }
   }
 

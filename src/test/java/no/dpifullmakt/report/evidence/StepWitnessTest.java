@@ -13,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import no.dpifullmakt.HeadlessBrowser;
 import no.dpifullmakt.domain.Secret;
+import no.dpifullmakt.web.Interaction;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,57 @@ class StepWitnessTest {
 
     assertThat(shot.caption()).isEqualTo(Evidence.SCREENSHOT_PREFIX + FIELD.describe());
     assertOutlined(shot, "navn");
+  }
+
+  @Test
+  void aStepThatClicksTwiceIsShownByItsFirstClickAndTakesNoSecondPicture() throws IOException {
+    StepWitness witness = new StepWitness(browser.driver(), true);
+    browser
+        .driver()
+        .navigate()
+        .to(
+            "data:text/html;charset=utf-8,<body style='margin:0'>"
+                + "<button id='apne' style='margin:40px 200px'>Åpne</button>"
+                + "<button id='tilbake' style='margin:40px 200px'>Tilbake</button></body>");
+    witness.startStep();
+    Ui ui = new Ui(browser.driver(), Duration.ofSeconds(5), List.of(witness));
+
+    ui.click(Target.button("Åpne"));
+    ui.click(Target.button("Tilbake"));
+    Shot shot = witness.finishStep().orElseThrow();
+
+    assertThat(shot.caption())
+        .isEqualTo(Evidence.SCREENSHOT_PREFIX + Target.button("Åpne").describe());
+    assertOutlined(shot, "apne");
+  }
+
+  @Test
+  void aClickThatDidNotHappenLeavesThePictureToTheNextTry() {
+    StepWitness witness = new StepWitness(browser.driver(), true);
+    show(browser.driver(), witness);
+    WebElement button = browser.driver().findElement(By.id("neste"));
+    Interaction first = new Interaction(Interaction.Kind.CLICK, BUTTON, null);
+    Interaction second = new Interaction(Interaction.Kind.CLICK, FIELD, null);
+
+    witness.beforeInteraction(first, button);
+    witness.beforeInteraction(second, browser.driver().findElement(By.id("navn")));
+    witness.afterInteraction(second, button);
+
+    assertThat(witness.finishStep().orElseThrow().caption())
+        .as("the first click was covered and never happened; the second is the step's picture")
+        .isEqualTo(Evidence.SCREENSHOT_PREFIX + FIELD.describe());
+  }
+
+  @Test
+  void typingAfterAClickReplacesItsPicture() {
+    StepWitness witness = new StepWitness(browser.driver(), true);
+    Ui ui = show(browser.driver(), witness);
+
+    ui.click(BUTTON);
+    ui.type(FIELD, "Kari");
+
+    assertThat(witness.finishStep().orElseThrow().caption())
+        .isEqualTo(Evidence.SCREENSHOT_PREFIX + FIELD.describe());
   }
 
   @Test
