@@ -6,14 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** Reads, in one round trip, every perceivable element's role and accessible name. */
 public final class AccessibilitySnapshot {
 
-  private static final String SCRIPT = Scripts.look("accessibility-snapshot.js");
+  private static final PageScript SCRIPT = PageScript.look("accessibility-snapshot.js");
 
   private AccessibilitySnapshot() {}
 
@@ -59,9 +58,7 @@ public final class AccessibilitySnapshot {
    */
   public static BeforeAction takeBeforeAction(
       WebDriver driver, WebElement scope, Collection<String> roles) {
-    Object raw =
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(SCRIPT, scope, false, List.copyOf(roles), "act");
+    Object raw = SCRIPT.runAsync(driver, scope, false, List.copyOf(roles), "act");
     if (!(raw instanceof Map<?, ?> look)) {
       return BeforeAction.NOTHING;
     }
@@ -97,7 +94,7 @@ public final class AccessibilitySnapshot {
 
   private static Look take(
       WebDriver driver, WebElement scope, boolean withPlaces, List<String> roles) {
-    Object raw = ((JavascriptExecutor) driver).executeScript(SCRIPT, scope, withPlaces, roles);
+    Object raw = SCRIPT.run(driver, scope, withPlaces, roles);
     if (!(raw instanceof Map<?, ?> look)) {
       return Look.NOTHING;
     }

@@ -3,14 +3,13 @@ package no.dpifullmakt.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** Text a person reads where roles and names say too little: messages, lists under a heading. */
 final class PageReading {
 
-  private static final String SCRIPT = Scripts.look("page-reading.js");
+  private static final PageScript SCRIPT = PageScript.look("page-reading.js");
 
   private PageReading() {}
 
@@ -73,7 +72,7 @@ final class PageReading {
   }
 
   private static Object run(WebDriver driver, String mode, Object argument) {
-    return ((JavascriptExecutor) driver).executeScript(SCRIPT, mode, argument);
+    return SCRIPT.run(driver, mode, argument);
   }
 
   private static List<String> normalised(List<?> lines) {
