@@ -87,6 +87,9 @@ public final class StepWitness implements InteractionObserver {
     this.driver = driver;
     this.camera = new Camera(driver);
     this.screenshots = screenshots;
+    if (screenshots) {
+      DRAWING.submit(StepWitness::warmUpDrawing);
+    }
   }
 
   /** Forgets the last step. */
@@ -323,6 +326,15 @@ public final class StepWitness implements InteractionObserver {
       return camera.aim(element);
     } catch (WebDriverException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Java's drawing is loaded beside the robot while it logs in, not at its first picture. */
+  private static void warmUpDrawing() {
+    try {
+      Marking.warmUp();
+    } catch (RuntimeException | LinkageError | AWTError e) {
+      LOG.debug("Fikk ikke varmet opp tegningen av skjermbilder: {}", e.toString());
     }
   }
 
