@@ -12,7 +12,7 @@ import org.openqa.selenium.WebDriver;
 final class PageScript {
 
   /** What the short call answers on a page that has not got the script yet. */
-  private static final String ABSENT = "dpi-fullmakt: skriptet er ikke på siden";
+  private static final String ABSENT = "dpi-fullmakt: the script is not on this page";
 
   private final String call;
   private final String callAsync;
