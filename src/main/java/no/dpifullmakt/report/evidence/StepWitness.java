@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.dpifullmakt.domain.ScreenLanguage;
 import no.dpifullmakt.domain.Secret;
 import no.dpifullmakt.report.diagnosis.MaskedPageSource;
@@ -62,6 +63,9 @@ public final class StepWitness implements InteractionObserver {
             return thread;
           });
 
+  /** Java's drawing is loaded once per JVM, not again for each scenario's witness. */
+  private static final AtomicBoolean DRAWING_WARMED = new AtomicBoolean();
+
   /** The placeholder for the supplier's name in the fingerprint. */
   public static final String SUPPLIER = "{leverandør}";
 
@@ -87,7 +91,7 @@ public final class StepWitness implements InteractionObserver {
     this.driver = driver;
     this.camera = new Camera(driver);
     this.screenshots = screenshots;
-    if (screenshots) {
+    if (screenshots && DRAWING_WARMED.compareAndSet(false, true)) {
       DRAWING.submit(StepWitness::warmUpDrawing);
     }
   }
