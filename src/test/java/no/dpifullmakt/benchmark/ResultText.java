@@ -149,9 +149,9 @@ final class ResultText {
         `By.id`, CSS og XPath, `WebDriverWait` som spør hvert 100. ms (Seleniums standard er \
         500 ms), ingen rapporter og ingen skjermbilder. Roboten spør ikke etter klokka: den ser \
         på nytt når siden endrer seg, og ellers hvert 300. ms, så den kan se en endring før \
-        gulvet gjør det. Det er med i forholdet robot/gulv. Det venter bare der sidene krever det: på lasting, og \
-        på at en side i Altinn 2-dialogen har glidd ferdig inn før det klikker. Hvert steg slutter \
-        der robotens steg slutter.
+        gulvet gjør det. Det er med i forholdet robot/gulv. Det venter bare der sidene krever \
+        det: på lasting, og på at en side i Altinn 2-dialogen har glidd ferdig inn før det \
+        klikker. Hvert steg slutter der robotens steg slutter.
         - Robot og gulv bytter på innenfor hver runde (annenhver runde begynner gulvet), og \
         øvingsportalen nullstilles før hver kjøring, så hver kjøring gir rettigheten på nytt; \
         portalens egen tilstand kontrolleres etterpå. Robotens kjøringer med skjermbilder på er \
