@@ -1,4 +1,4 @@
-package no.dpifullmakt.assist;
+package no.dpifullmakt.supervised;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.dpifullmakt.assist;
+package no.dpifullmakt.supervised;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
