@@ -9,5 +9,5 @@ if not exist "%JAR%" (
   call mvnw.cmd -q -B -DskipTests -Dnettleser.sjekk.skip=true package || exit /b 2
   popd
 )
-java -jar "%JAR%" %*
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
