@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import no.dpifullmakt.web.AccessibleElement;
 import no.dpifullmakt.web.NameMatcher;
+import no.dpifullmakt.web.Pointer;
 import no.dpifullmakt.web.Role;
 import no.dpifullmakt.web.Target;
 import no.dpifullmakt.web.Ui;
@@ -109,7 +110,7 @@ final class SingleServicesSection {
       return true;
     }
     try {
-      toggle.element().click();
+      Pointer.click(toggle.element());
       return true;
     } catch (ElementNotInteractableException | StaleElementReferenceException e) {
       return false;

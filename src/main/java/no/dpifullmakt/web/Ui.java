@@ -253,7 +253,7 @@ public final class Ui {
   }
 
   public void click(Target target) {
-    act(new Interaction(Interaction.Kind.CLICK, target, null), WebElement::click);
+    act(new Interaction(Interaction.Kind.CLICK, target, null), Pointer::click);
   }
 
   public void type(Target target, String text) {
@@ -450,7 +450,7 @@ public final class Ui {
         LOG.info(
             "Altinn svarte med en feil; roboten trykker {} og leser på nytt.",
             retry.name().describe());
-        button.get().element().click();
+        Pointer.click(button.get().element());
         return;
       }
     }
