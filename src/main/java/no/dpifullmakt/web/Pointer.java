@@ -16,11 +16,11 @@ import org.openqa.selenium.interactions.Sequence;
  * The robot's pointer: it presses an element as a person does, with the mouse at the element's
  * centre, once it has made sure that the element is what lies there.
  *
- * <p>WebDriver's element click makes the same checks, but ChromeDriver spends about seventy
- * DevTools calls on them: about 50 ms of the browser's and the driver's CPU per click, against 15
- * ms here. Here they are one script ({@code click-point.js}): the same point, the same scrolling,
- * and the same exceptions, so a click on a covered element is still one that did not happen. The
- * mouse events are the browser's own, as before.
+ * <p>WebDriver's element click makes the same checks, but ChromeDriver spends about sixty DevTools
+ * calls on them: about 50 ms of the browser's and the driver's CPU per click, against 15 ms here.
+ * Here they are one script ({@code click-point.js}): the same point, the same scrolling, and the
+ * same exceptions, so a click on a covered element is still one that did not happen. The mouse
+ * events are the browser's own, as before.
  */
 public final class Pointer {
 
