@@ -259,7 +259,14 @@ public final class Ui {
   public void type(Target target, String text) {
     act(
         new Interaction(Interaction.Kind.TYPE, target, text),
-        element -> Keyboard.replaceText(element, text));
+        element -> {
+          // As a person empties a field, so the page hears it: WebDriver's clear() sets the value
+          // behind the page's back, and a React field (Altinn's) puts its old text back.
+          element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+          if (!text.isEmpty()) {
+            element.sendKeys(text);
+          }
+        });
   }
 
   /** Types a secret; observers and logs see only the mask. */
@@ -275,7 +282,7 @@ public final class Ui {
   public void pressEnter(Target target) {
     act(
         new Interaction(Interaction.Kind.PRESS_ENTER, target, null),
-        element -> Keyboard.press(element, Keys.ENTER));
+        element -> element.sendKeys(Keys.ENTER));
   }
 
   /** Waits until nothing matches any more, for example a spinner. */
