@@ -36,9 +36,32 @@ public final class Tidstabell {
       System.out.println("Fant ingen testrapporter i " + target.resolve("surefire-reports") + ".");
       System.exit(1);
     }
-    perClass(suites);
+    Map<String, Double> cpu = new TreeMap<>();
+    lastBuild(target.resolve("klasse-cpu.tsv"))
+        .forEach(line -> cpu.merge(line[1], Double.parseDouble(line[2]), Double::sum));
+    if (cpu.isEmpty()) {
+      perClass(suites);
+    } else {
+      perClassCpu(suites, cpu);
+      tests.removeIf(t -> !cpu.containsKey(t.className()));
+    }
     slowest(tests, 25);
     robotRuns(target.resolve("flyttider.tsv"));
+  }
+
+  /**
+   * The lines of the newest build in a file the tests write (build, what…, seconds); lines of
+   * earlier builds without {@code clean} are left out.
+   */
+  private static List<String[]> lastBuild(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<String[]> lines =
+        Files.readAllLines(file).stream().map(l -> l.split("\t")).filter(l -> l.length >= 3).toList();
+    String newest =
+        lines.stream().map(l -> l[0]).max(Comparator.naturalOrder()).orElse("");
+    return lines.stream().filter(l -> l[0].equals(newest)).toList();
   }
 
   private static void perClass(List<Suite> suites) {
@@ -60,6 +83,39 @@ public final class Tidstabell {
                     100 * s.seconds() / all,
                     s.tests(),
                     shortName(s.className())));
+    System.out.println();
+  }
+
+  /**
+   * The classes of the newest build by the CPU they used with their browsers: the build is bound
+   * by CPU, so this is what a class costs. Its own time is longer when the other test JVMs share
+   * the cores.
+   */
+  private static void perClassCpu(List<Suite> suites, Map<String, Double> cpu) {
+    Map<String, Suite> byName = new TreeMap<>();
+    suites.forEach(s -> byName.put(s.className(), s));
+    double all = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "CPU per testklasse i siste bygg: %d klasser, %.0f CPU-sekunder i alt (med nettleserne"
+            + " og driverne de startet)%n",
+        cpu.size(),
+        all);
+    System.out.printf("%9s %6s %9s %6s  %s%n", "CPU-sek", "andel", "sekunder", "tester", "klasse");
+    cpu.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(
+            e -> {
+              Suite suite = byName.get(e.getKey());
+              System.out.printf(
+                  Locale.ROOT,
+                  "%9.1f %5.1f%% %9.1f %6d  %s%n",
+                  e.getValue(),
+                  100 * e.getValue() / all,
+                  suite == null ? 0 : suite.seconds(),
+                  suite == null ? 0 : suite.tests(),
+                  shortName(e.getKey()));
+            });
     System.out.println();
   }
 
@@ -85,10 +141,9 @@ public final class Tidstabell {
       return;
     }
     List<Run> runs = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      String[] parts = line.split("\t");
-      if (parts.length == 3) {
-        runs.add(new Run(parts[0], parts[1], Double.parseDouble(parts[2])));
+    for (String[] parts : lastBuild(file)) {
+      if (parts.length == 4) {
+        runs.add(new Run(parts[1], parts[2], Double.parseDouble(parts[3])));
       }
     }
     Map<String, List<Run>> byWhat = new LinkedHashMap<>();

@@ -1,13 +1,6 @@
 package no.dpifullmakt;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 import no.dpifullmakt.cli.Console;
 import no.dpifullmakt.cli.Main;
 
@@ -18,7 +11,6 @@ import no.dpifullmakt.cli.Main;
  */
 public final class TimedRuns {
 
-  private static final Path TIMES = Path.of("target", "flyttider.tsv");
   private static final List<String> COMMANDS =
       List.of("utfør", "kontroller", "fjern", "øv", "fingeravtrykk");
 
@@ -46,7 +38,7 @@ public final class TimedRuns {
         : command;
   }
 
-  private static synchronized void record(String what, double seconds) {
+  private static void record(String what, double seconds) {
     String testClass =
         StackWalker.getInstance()
             .walk(
@@ -56,17 +48,6 @@ public final class TimedRuns {
                         .filter(name -> name.endsWith("Test"))
                         .findFirst()
                         .orElse("ukjent"));
-    String line = String.format(Locale.ROOT, "%s\t%s\t%.2f%n", testClass, what, seconds);
-    try {
-      Files.createDirectories(TIMES.getParent());
-      Files.writeString(
-          TIMES,
-          line,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BuildTimes.record("flyttider.tsv", testClass + "\t" + what, seconds);
   }
 }
