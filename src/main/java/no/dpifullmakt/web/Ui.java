@@ -450,7 +450,11 @@ public final class Ui {
         LOG.info(
             "Altinn svarte med en feil; roboten trykker {} og leser på nytt.",
             retry.name().describe());
-        Pointer.click(button.get().element());
+        try {
+          Pointer.click(button.get().element());
+        } catch (ElementNotInteractableException e) {
+          // Covered, or drawn anew as the pointer pressed: the next look finds it again.
+        }
         return;
       }
     }
@@ -582,8 +586,11 @@ public final class Ui {
           try {
             action.accept(element);
           } catch (ElementNotInteractableException e) {
-            // Something lies over it (a late spinner, an animation): the click did not happen.
-            LOG.debug("Venter: {} var dekket til", interaction.target().describe());
+            // Something lies over it (a late spinner, an animation), or the page drew it anew as
+            // the pointer pressed and the press met only a placeholder: the click did not happen.
+            LOG.debug(
+                "Venter: {} var dekket til eller ble tegnet på nytt",
+                interaction.target().describe());
             return null;
           }
           observers.forEach(o -> o.afterInteraction(interaction, element));

@@ -2,7 +2,8 @@
 // centre of the element's first box inside the window, after scrolling the page (and any scrolling
 // part around the element) just enough to show it; a shown element does not move. Answers [x, y] in
 // the window's pixels, "hidden" when the element has no box, and "covered" when something else lies
-// on top at that point.
+// on top at that point. Before it answers with a point, it starts listening for the press: see
+// press-reached.js.
 const element = arguments[0];
 
 function centre() {
@@ -31,4 +32,39 @@ const hit = (typeof root.elementFromPoint === 'function' ? root : document).elem
   point[0],
   point[1]
 );
-return hit === element || element.contains(hit) ? point : 'covered';
+if (hit !== element && !element.contains(hit)) {
+  return 'covered';
+}
+// Heard on the window before the page's own listeners, so the page cannot hide the press. A press
+// aimed at the element reaches another when the page draws the element anew at that moment.
+const key = Symbol.for('dpi-fullmakt.press');
+const press = { reached: 'none' };
+const kinds = { pointerdown: 'pressed', mousedown: 'pressed', click: 'clicked' };
+const ACTING_ROLES = new Set([
+  'button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'checkbox',
+  'radio', 'switch', 'combobox', 'textbox', 'searchbox', 'slider', 'spinbutton', 'treeitem'
+]);
+// Whatever could act on a press: a control, a link, a focusable or scripted element.
+const acts = (node) =>
+  node instanceof Element &&
+  (node.matches('a[href], button, input, select, textarea, summary, label, [onclick], [contenteditable]') ||
+    ACTING_ROLES.has(node.getAttribute('role')) ||
+    (node.hasAttribute('tabindex') && node.tabIndex >= 0));
+const hear = (event) => {
+  if (window[key] !== press) {
+    return;
+  }
+  const path = event.composedPath();
+  if (path.includes(element)) {
+    press.reached = press.reached === 'clicked' ? 'clicked' : kinds[event.type];
+  } else if (press.reached === 'none' && path.some(acts)) {
+    press.reached = 'other';
+  }
+};
+Object.keys(kinds).forEach((type) => window.addEventListener(type, hear, true));
+press.stop = () => Object.keys(kinds).forEach((type) => window.removeEventListener(type, hear, true));
+if (window[key]) {
+  window[key].stop();
+}
+window[key] = press;
+return point;

@@ -125,4 +125,65 @@ class PointerTest {
 
     assertThat(inPage("return window.shadowPressed")).isEqualTo(true);
   }
+
+  /**
+   * A button the page draws anew as the pointer arrives, the way a list that has just loaded draws
+   * its toolbar again: {@code instead} is what stands in its place when the button goes down.
+   */
+  private static void redrawnAsThePointerArrives(String instead) {
+    show(
+        "<div id=plass><button id=legg>Legg til leverandør</button></div><script>"
+            + "document.getElementById('legg').addEventListener('pointermove', () =>"
+            + " document.getElementById('plass').innerHTML = '"
+            + instead
+            + "', {once: true});</script>");
+  }
+
+  @Test
+  void aPressThatMeetsOnlyAPlaceholderDrawnInTheButtonsPlaceDidNotHappen() {
+    redrawnAsThePointerArrives("<div style=\\'height:40px\\'>Laster</div>");
+
+    assertThatThrownBy(() -> Pointer.click(button("legg")))
+        .isInstanceOf(ElementClickInterceptedException.class);
+    assertThat(inPage("return JSON.stringify(pressed)")).isEqualTo("{}");
+  }
+
+  @Test
+  void aPressThatMeetsAnotherButtonDrawnInItsPlaceCountsAsMadeAndIsNeverRepeated() {
+    redrawnAsThePointerArrives("<button id=ny>Legg til leverandør</button>");
+
+    Pointer.click(button("legg"));
+
+    assertThat(inPage("return JSON.stringify(pressed)")).isEqualTo("{\"ny\":1}");
+  }
+
+  @Test
+  void aButtonThatTakesItselfAwayWhenPressedWasPressed() {
+    show("<div id=dialog><button id=lukk onclick='this.parentNode.remove()'>Lukk</button></div>");
+
+    Pointer.click(button("lukk"));
+
+    assertThat(inPage("return JSON.stringify(pressed)")).isEqualTo("{\"lukk\":1}");
+    assertThat(inPage("return document.getElementById('dialog')")).isNull();
+  }
+
+  @Test
+  void theRobotPressesAgainWhenItsPressMetOnlyAPlaceholder() {
+    show(
+        "<div id=plass><button id=legg>Legg til leverandør</button></div><div id=dialog></div>"
+            + "<script>const plass = document.getElementById('plass');"
+            + "const open = () => document.getElementById('dialog').innerHTML ="
+            + " '<div role=dialog aria-label=\"Legg til leverandør\">Organisasjonsnummer</div>';"
+            + "document.getElementById('legg').addEventListener('pointermove', () => {"
+            + " plass.innerHTML = '<div style=\"height:40px\">Laster</div>';"
+            + " setTimeout(() => { plass.innerHTML = '<button id=legg2>Legg til leverandør</button>';"
+            + " document.getElementById('legg2').addEventListener('click', open); }, 300);"
+            + "}, {once: true});</script>");
+    Ui ui = new Ui(browser.driver(), java.time.Duration.ofSeconds(5), java.util.List.of());
+
+    ui.click(Target.button("Legg til leverandør"));
+
+    assertThat(inPage("return JSON.stringify(pressed)")).isEqualTo("{\"legg2\":1}");
+    assertThat(ui.shows(Target.dialog("Legg til leverandør"))).isTrue();
+  }
 }
