@@ -45,6 +45,11 @@ class LanguagesTest {
 
   @TempDir Path folder;
 
+  /** kontroller, utfør, kontroller, utfør, fjern, kontroller: what a careful person does. */
+  private static final String[] DAY = {
+    "kontroller", "utfør", "kontroller", "utfør", "fjern", "kontroller"
+  };
+
   /** How many times Visma stood as a supplier after the day's second «utfør». */
   private int vismaAfterSecondGive = -1;
 
@@ -69,9 +74,26 @@ class LanguagesTest {
     control.noChanges();
   }
 
+  /**
+   * Each screen of the day in nynorsk, once: the missing supplier, the whole give, the right in
+   * place (the second «utfør»), and the removal. The whole day, with «kontroller» after the give
+   * and after the removal, which read the same screens again, runs with -Plange.
+   */
+  @Test
+  void eachScreenOfTheDayInNynorskGivesTheSameAnswersAsInBokmal() throws IOException {
+    List<Run> runs = daysWork(SIGRID_NYNORSK, "kontroller", "utfør", "utfør", "fjern");
+
+    assertThat(runs).extracting(Run::exit).containsExactly(1, 0, 0, 0);
+    assertThat(runs).allSatisfy(run -> assertThat(run.log()).contains("nynorsk"));
+    assertThat(runs.get(2).out()).contains("Allerede på plass");
+    assertThat(vismaAfterSecondGive).as("Visma står én gang etter to «utfør»").isEqualTo(1);
+    assertThat(runs.get(3).out()).contains("Fjernet nå");
+  }
+
+  @Tag("lang")
   @Test
   void aDaysWorkInNynorskGivesTheSameAnswersAsInBokmal() throws IOException {
-    List<Run> runs = daysWork(SIGRID_NYNORSK);
+    List<Run> runs = daysWork(SIGRID_NYNORSK, DAY);
 
     assertThat(runs).extracting(Run::exit).containsExactly(1, 0, 0, 0, 0, 1);
     assertThat(runs).allSatisfy(run -> assertThat(run.log()).contains("nynorsk"));
@@ -101,7 +123,7 @@ class LanguagesTest {
   @Tag("lang")
   @Test
   void aDaysWorkInEnglishGivesTheSameAnswersAsInBokmal() throws IOException {
-    List<Run> runs = daysWork(OLIVER_ENGLISH);
+    List<Run> runs = daysWork(OLIVER_ENGLISH, DAY);
 
     assertThat(runs).extracting(Run::exit).containsExactly(1, 0, 0, 0, 0, 1);
     assertThat(runs).allSatisfy(run -> assertThat(run.log()).contains("engelsk"));
@@ -137,13 +159,15 @@ class LanguagesTest {
     assertThat(suppliersNamed(VISMA)).isZero();
   }
 
-  /** kontroller, utfør, kontroller, utfør, fjern, kontroller: what a careful person does. */
-  private List<Run> daysWork(String person) throws IOException {
+  /**
+   * The runs of these commands, one after another; notes how many Vismas the second «utfør» left.
+   */
+  private List<Run> daysWork(String person, String... commands) throws IOException {
     List<Run> runs = new ArrayList<>();
-    for (String command :
-        List.of("kontroller", "utfør", "kontroller", "utfør", "fjern", "kontroller")) {
+    int gives = 0;
+    for (String command : commands) {
       runs.add(run(person, command, "--orgnr", VISMA));
-      if (runs.size() == 4) {
+      if (command.equals("utfør") && ++gives == 2) {
         vismaAfterSecondGive = suppliersNamed(VISMA);
       }
     }
