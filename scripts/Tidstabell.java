@@ -58,9 +58,12 @@ public final class Tidstabell {
       return List.of();
     }
     List<String[]> lines =
-        Files.readAllLines(file).stream().map(l -> l.split("\t")).filter(l -> l.length >= 3).toList();
-    String newest =
-        lines.stream().map(l -> l[0]).max(Comparator.naturalOrder()).orElse("");
+        Files.readAllLines(file).stream()
+            .map(l -> l.split("\t"))
+            .filter(l -> l.length >= 3)
+            .toList();
+    // The files are only appended to, so the last line is the newest build's.
+    String newest = lines.isEmpty() ? "" : lines.get(lines.size() - 1)[0];
     return lines.stream().filter(l -> l[0].equals(newest)).toList();
   }
 
