@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -48,27 +50,25 @@ public final class ClassCpuMeter implements TestExecutionListener {
             });
   }
 
-  private static java.util.Optional<String> className(TestIdentifier test) {
-    return test.getSource()
-        .filter(ClassSource.class::isInstance)
-        .filter(source -> test.isContainer())
-        .map(source -> ((ClassSource) source).getClassName());
+  private static Optional<String> className(TestIdentifier test) {
+    return test.isContainer()
+        ? test.getSource()
+            .filter(ClassSource.class::isInstance)
+            .map(source -> ((ClassSource) source).getClassName())
+        : Optional.empty();
   }
 
   /**
    * The CPU of this JVM and every process under it, in clock ticks: each one's own time and the
    * time of the children it has already reaped.
    */
-  private static java.util.Optional<Long> treeTicks() {
+  private static Optional<Long> treeTicks() {
     if (!Files.isDirectory(PROC)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     ProcessHandle self = ProcessHandle.current();
-    long sum = ticks(self.pid());
-    for (ProcessHandle child : self.descendants().toList()) {
-      sum += ticks(child.pid());
-    }
-    return java.util.Optional.of(sum);
+    return Optional.of(
+        Stream.concat(Stream.of(self), self.descendants()).mapToLong(p -> ticks(p.pid())).sum());
   }
 
   /** utime + stime + cutime + cstime from /proc/PID/stat, or 0 for a process that has ended. */

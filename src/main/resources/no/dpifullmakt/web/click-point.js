@@ -51,9 +51,6 @@ const acts = (node) =>
     ACTING_ROLES.has(node.getAttribute('role')) ||
     (node.hasAttribute('tabindex') && node.tabIndex >= 0));
 const hear = (event) => {
-  if (window[key] !== press) {
-    return;
-  }
   const path = event.composedPath();
   if (path.includes(element)) {
     press.reached = press.reached === 'clicked' ? 'clicked' : kinds[event.type];
