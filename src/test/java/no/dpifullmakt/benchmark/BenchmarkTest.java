@@ -175,7 +175,8 @@ class BenchmarkTest {
   private void screenshots(Flow flow, FlowResults results, int number) throws IOException {
     String name = "skjermbilder-" + number;
     Timed robot = robot(flow, name, true);
-    results.screenshots(robot.steps(), robot.whole());
+    results.screenshots(
+        robot.steps(), robot.whole(), RobotReport.heldUpByPictures(runFolder(flow, name)));
     progress(flow, name, robot, null);
   }
 
@@ -192,7 +193,7 @@ class BenchmarkTest {
   /** One command-line run of the robot, as a person starts it, against the running portal. */
   private Timed robot(Flow flow, String name, boolean screenshots) throws IOException {
     control.reset();
-    Path folder = OUT.resolve("kjoringer").resolve(flow.generation() + "-" + name);
+    Path folder = runFolder(flow, name);
     Map<String, String> environment =
         Map.of("DPI_OVELSESPORTAL", portal, "DPI_SKJERMBILDER", screenshots ? "på" : "av");
     PrintStream original = System.out;
@@ -216,6 +217,10 @@ class BenchmarkTest {
     assertThat(exit).as("robotens avslutningskode, se %s", folder).isZero();
     assertThat(flow.timesGiven(control)).as("rettigheten etter robotens kjøring").isEqualTo(1);
     return new Timed(RobotReport.steps(folder), List.of(), whole);
+  }
+
+  private static Path runFolder(Flow flow, String name) {
+    return OUT.resolve("kjoringer").resolve(flow.generation() + "-" + name);
   }
 
   private Timed floor(Flow flow, BrowserSession browser) {

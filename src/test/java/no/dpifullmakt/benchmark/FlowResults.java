@@ -19,6 +19,7 @@ final class FlowResults {
   private final List<Run> robot = new ArrayList<>();
   private final List<Run> floor = new ArrayList<>();
   private final List<Run> screenshots = new ArrayList<>();
+  private final List<Duration> heldUpByPictures = new ArrayList<>();
   private List<String> labels = List.of();
 
   FlowResults(Flow flow) {
@@ -34,8 +35,9 @@ final class FlowResults {
     robot.add(new Run(steps.stream().map(RobotReport.StepTime::took).toList(), whole));
   }
 
-  void screenshots(List<RobotReport.StepTime> steps, Duration whole) {
+  void screenshots(List<RobotReport.StepTime> steps, Duration whole, Duration heldUp) {
     screenshots.add(new Run(steps.stream().map(RobotReport.StepTime::took).toList(), whole));
+    heldUpByPictures.add(heldUp);
   }
 
   void floor(List<Duration> steps, Duration whole) {
@@ -102,12 +104,24 @@ final class FlowResults {
     return screenshotFlow() - robotFlow();
   }
 
+  /**
+   * How long the robot's steps waited for their pictures, per flow, as the robot measured it on its
+   * own path (median over the runs with screenshots): the part of {@link #screenshotCost()} that
+   * does not depend on how two medians of noisy runs fall.
+   */
+  double heldUpByPictures() {
+    return median(heldUpByPictures);
+  }
+
   private static double median(List<Run> runs, Function<Run, Duration> what) {
-    if (runs.isEmpty()) {
+    return median(runs.stream().map(what).toList());
+  }
+
+  private static double median(List<Duration> durations) {
+    if (durations.isEmpty()) {
       return Double.NaN;
     }
-    List<Double> millis =
-        runs.stream().map(what).map(d -> d.toNanos() / 1_000_000.0).sorted().toList();
+    List<Double> millis = durations.stream().map(d -> d.toNanos() / 1_000_000.0).sorted().toList();
     int middle = millis.size() / 2;
     return millis.size() % 2 == 1
         ? millis.get(middle)

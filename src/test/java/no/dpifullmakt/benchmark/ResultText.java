@@ -51,7 +51,8 @@ final class ResultText {
               BOKMAL,
               "- %s: robot/gulv %s (grense %s) – %s. Skjermbilder koster %s ms per flyt (%+.0f %%;"
                   + " grense under %s ms) – %s; %s ms per steg i snitt; robot med"
-                  + " skjermbilder/gulv %s.%n",
+                  + " skjermbilder/gulv %s. Målt i roboten holdt bildene stegene opp i %s ms"
+                  + " per flyt.%n",
               flow.flow().generation(),
               ratio(flow.ratio()),
               ratio(setup.limit()),
@@ -63,7 +64,8 @@ final class ResultText {
                   ? "ikke målt"
                   : cost < setup.screenshotLimit() ? "innenfor" : "OVER GRENSEN",
               millis(cost / flow.labels().size()),
-              ratio(flow.screenshotFlow() / flow.floorFlow())));
+              ratio(flow.screenshotFlow() / flow.floorFlow()),
+              millis(flow.heldUpByPictures())));
     }
     out.append('\n');
     memoryTable(out, memory);
@@ -164,6 +166,7 @@ final class ResultText {
         grensen.
         - Hva skjermbildene koster, er medianen av robotens flyt med skjermbilder på minus \
         medianen uten. Det holdes mot sin egen grense i millisekunder per flyt.
+        - Hvor lenge bildene holdt stegene opp, måler roboten selv på sin egen vei: tiden det tar         å ta hvert bilde, og å vente på rammen der steget venter på den. Den skriver det i         robot.log for hvert steg med bilde, og tallet er medianen over kjøringene med skjermbilder         av summen per kjøring. Det avhenger ikke av hvordan to medianer av kjøringer som spriker         faller, men tar ikke med det rammene koster maskinen ved siden av roboten.
         - Nettlesernes minne er summen av VmRSS over Chromium-prosessene (hovedprosessen og alle \
         under den, uten chromedriver), målt hvert 200. ms; minne som prosessene deler, telles i \
         hver av dem. Andelen (summen av Pss, der delt minne deles på prosessene) er lest i \

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.dpifullmakt.report.LetterStyle;
 import no.dpifullmakt.report.StepKind;
@@ -25,6 +27,10 @@ import no.dpifullmakt.report.StepKind;
 final class RobotReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The robot's log line for each step with a picture (StepWitness). */
+  private static final Pattern HELD_UP =
+      Pattern.compile("Skjermbildet holdt steget opp i (\\d+) ms");
 
   /** One step: the label the progress lines use, and what it took. */
   record StepTime(String label, Duration took) {}
@@ -133,13 +139,38 @@ final class RobotReport {
     return timestamp.path("seconds").asLong() * 1_000_000_000L + timestamp.path("nanos").asLong();
   }
 
+  /**
+   * How long the steps waited for their screenshots in the run, as the robot measured it on its own
+   * path and wrote in its log (robot.log): taking each picture, and any wait for its outline.
+   */
+  static Duration heldUpByPictures(Path reportFolder) throws IOException {
+    Path log = find(reportFolder, "robot.log");
+    long millis = 0;
+    int pictures = 0;
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      Matcher held = HELD_UP.matcher(line);
+      if (held.find()) {
+        millis += Long.parseLong(held.group(1));
+        pictures++;
+      }
+    }
+    if (pictures == 0) {
+      // A run with screenshots takes pictures: no line means the log says it another way now.
+      throw new IllegalStateException(log + ": ingen linje om hva skjermbildene holdt stegene opp");
+    }
+    return Duration.ofMillis(millis);
+  }
+
   private static Path find(Path folder) throws IOException {
+    return find(folder, "cucumber.ndjson");
+  }
+
+  private static Path find(Path folder, String name) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      List<Path> reports =
-          files.filter(p -> p.getFileName().toString().equals("cucumber.ndjson")).toList();
+      List<Path> reports = files.filter(p -> p.getFileName().toString().equals(name)).toList();
       if (reports.size() != 1) {
         throw new IllegalStateException(
-            folder + ": ventet én cucumber.ndjson, fant " + reports.size());
+            folder + ": ventet én " + name + ", fant " + reports.size());
       }
       return reports.get(0);
     }

@@ -82,6 +82,7 @@ public final class StepWitness implements InteractionObserver {
   private boolean secretTyped;
   private boolean failureTaken;
   private final Map<String, String> dataValues = new LinkedHashMap<>();
+  private long picturingNanos;
   private ScreenLanguage languageRead;
 
   /**
@@ -100,6 +101,7 @@ public final class StepWitness implements InteractionObserver {
   public void startStep() {
     pages = new PageRecorder();
     lastFound = null;
+    picturingNanos = 0;
     forgetShot();
     shotShowsAClick = false;
     typed = null;
@@ -161,7 +163,9 @@ public final class StepWitness implements InteractionObserver {
         && !shotShowsAClick) {
       typed = null;
       forgetShot();
+      long started = System.nanoTime();
       quietly(() -> shot = shoot(element, interaction.target(), label(interaction.kind())));
+      picturingNanos += System.nanoTime() - started;
     }
   }
 
@@ -210,9 +214,21 @@ public final class StepWitness implements InteractionObserver {
   /**
    * The step's screenshot, if the robot acted on an element it may show. (The page a step ends on
    * is not snapshotted for the fingerprint: Altinn may still be loading it, so what it shows then
-   * is chance; the next step's look before it acts sees it settled.)
+   * is chance; the next step's look before it acts sees it settled.) The run's log says how long
+   * taking and drawing it held the step up.
    */
   public Optional<Shot> finishStep() {
+    long started = System.nanoTime();
+    Optional<Shot> picture = takeStepShot();
+    picturingNanos += System.nanoTime() - started;
+    if (picture.isPresent()) {
+      LOG.debug(
+          "Skjermbildet holdt steget opp i {} ms", TimeUnit.NANOSECONDS.toMillis(picturingNanos));
+    }
+    return picture;
+  }
+
+  private Optional<Shot> takeStepShot() {
     if (screenshots && typed != null && !secretTyped) {
       // After typing, the field still holds the text and shows what Altinn made of it. The step
       // waits for this picture at once, so it is drawn here rather than on the drawing thread.
