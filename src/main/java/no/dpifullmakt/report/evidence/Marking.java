@@ -53,12 +53,13 @@ final class Marking {
    * @param picture PNG or JPEG bytes of the viewport
    * @param spot where the element lies; empty for a picture without outline
    * @param label the label's text, such as «Klikk her»
-   * @return the picture with the outline, as JPEG
+   * @return the picture with the outline, as JPEG, with the colour profile the picture had
    */
   static byte[] mark(byte[] picture, Optional<Spot> spot, String label) {
-    BufferedImage image = rgb(read(picture));
+    ColourProfile profile = ColourProfile.of(picture);
+    BufferedImage image = rgb(read(profile.withoutProfile()));
     spot.ifPresent(s -> draw(image, s, label));
-    return jpeg(image);
+    return profile.into(jpeg(image));
   }
 
   private static void draw(BufferedImage image, Spot spot, String label) {

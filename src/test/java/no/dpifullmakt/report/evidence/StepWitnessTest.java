@@ -59,6 +59,9 @@ class StepWitnessTest {
 
     assertThat(shot.caption()).isEqualTo(Evidence.SCREENSHOT_PREFIX + BUTTON.describe());
     assertOutlined(shot, "neste");
+    assertThat(ColourProfile.of(shot.jpeg()).segments())
+        .as("the colour profile Chromium wrote the screenshot with is kept")
+        .isNotEmpty();
     WebElement button = browser.driver().findElement(By.id("neste"));
     assertThat(button.getAttribute("style")).doesNotContain("outline");
     assertThat(browser.driver().findElements(By.cssSelector("[data-dpi-merke]"))).isEmpty();
