@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -67,12 +68,18 @@ class ColourProfileTest {
   }
 
   @Test
-  void aJpegCutShortBeforeItsPixelsIsLeftAsItIs() throws IOException {
+  void aJpegThisCannotReadToItsPixelsIsLeftAsItIs() throws IOException {
     byte[] withProfile = withSrgbProfile(jpeg(picture()));
-    byte[] cut = java.util.Arrays.copyOf(withProfile, 30);
+    byte[] cut = Arrays.copyOf(withProfile, 30);
+    byte[] padded = new byte[withProfile.length + 1];
+    padded[0] = withProfile[0];
+    padded[1] = withProfile[1];
+    padded[2] = (byte) 0xFF;
+    System.arraycopy(withProfile, 2, padded, 3, withProfile.length - 2);
 
     assertThat(ColourProfile.of(cut).withoutProfile()).isSameAs(cut);
     assertThat(ColourProfile.of(cut).segments()).isEmpty();
+    assertThat(ColourProfile.of(padded).withoutProfile()).as("a fill byte").isSameAs(padded);
   }
 
   private static BufferedImage picture() {
