@@ -166,7 +166,11 @@ final class ResultText {
         grensen.
         - Hva skjermbildene koster, er medianen av robotens flyt med skjermbilder på minus \
         medianen uten. Det holdes mot sin egen grense i millisekunder per flyt.
-        - Hvor lenge bildene holdt stegene opp, måler roboten selv på sin egen vei: tiden det tar         å ta hvert bilde, og å vente på rammen der steget venter på den. Den skriver det i         robot.log for hvert steg med bilde, og tallet er medianen over kjøringene med skjermbilder         av summen per kjøring. Det avhenger ikke av hvordan to medianer av kjøringer som spriker         faller, men tar ikke med det rammene koster maskinen ved siden av roboten.
+        - Hvor lenge bildene holdt stegene opp, måler roboten selv på sin egen vei: tiden det tar \
+        å ta hvert bilde, og å vente på rammen der steget venter på den. Den skriver det i \
+        robot.log for hvert steg med bilde, og tallet er medianen over kjøringene med skjermbilder \
+        av summen per kjøring. Det avhenger ikke av hvordan to medianer av kjøringer som spriker \
+        faller, men tar ikke med det rammene koster maskinen ved siden av roboten.
         - Nettlesernes minne er summen av VmRSS over Chromium-prosessene (hovedprosessen og alle \
         under den, uten chromedriver), målt hvert 200. ms; minne som prosessene deler, telles i \
         hver av dem. Andelen (summen av Pss, der delt minne deles på prosessene) er lest i \
