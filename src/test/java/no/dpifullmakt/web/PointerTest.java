@@ -3,6 +3,8 @@ package no.dpifullmakt.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.List;
 import no.dpifullmakt.HeadlessBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,7 +181,7 @@ class PointerTest {
             + " setTimeout(() => { plass.innerHTML = '<button id=legg2>Legg til leverandør</button>';"
             + " document.getElementById('legg2').addEventListener('click', open); }, 300);"
             + "}, {once: true});</script>");
-    Ui ui = new Ui(browser.driver(), java.time.Duration.ofSeconds(5), java.util.List.of());
+    Ui ui = new Ui(browser.driver(), Duration.ofSeconds(5), List.of());
 
     ui.click(Target.button("Legg til leverandør"));
 

@@ -219,13 +219,13 @@ public final class StepWitness implements InteractionObserver {
    */
   public Optional<Shot> finishStep() {
     long started = System.nanoTime();
-    Optional<Shot> picture = takeStepShot();
+    Optional<Shot> taken = takeStepShot();
     picturingNanos += System.nanoTime() - started;
-    if (picture.isPresent()) {
+    if (taken.isPresent()) {
       LOG.debug(
           "Skjermbildet holdt steget opp i {} ms", TimeUnit.NANOSECONDS.toMillis(picturingNanos));
     }
-    return picture;
+    return taken;
   }
 
   private Optional<Shot> takeStepShot() {
