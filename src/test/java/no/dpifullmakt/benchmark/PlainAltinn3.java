@@ -86,7 +86,7 @@ final class PlainAltinn3 {
     clock.stepDone();
 
     // 4 "Legg til leverandør".
-    driver.findElement(ADD_SUPPLIER).click();
+    PlainLogin.click(wait, ADD_SUPPLIER);
     wait.until(visibilityOfElementLocated(ORGNR));
     clock.stepDone();
 
@@ -110,7 +110,7 @@ final class PlainAltinn3 {
     // 8 "Gi fullmakt" opens the dialog; the page's list first, to see the change on it later.
     wait.until(visibilityOfElementLocated(GIVEN_LIST));
     long before = givenDpi(driver);
-    driver.findElement(GIVE).click();
+    PlainLogin.click(wait, GIVE);
     wait.until(visibilityOfElementLocated(SEARCH));
     clock.stepDone();
 
@@ -137,7 +137,7 @@ final class PlainAltinn3 {
       if (scopes.contains(PracticeData.ALTINN3_SEARCH)) {
         dpiRow = i;
       }
-      driver.findElement(BACK).click();
+      PlainLogin.click(wait, BACK);
       wait.until(visibilityOfElementLocated(RESULT_ROWS));
     }
     if (dpiRow < 0) {
@@ -159,7 +159,7 @@ final class PlainAltinn3 {
     clock.stepDone();
 
     // 12 "Lukk": the supplier's page reads its list again and shows the API once more.
-    driver.findElement(CLOSE).click();
+    PlainLogin.click(wait, CLOSE);
     wait.until(d -> d.findElements(DIALOG).isEmpty());
     wait.until(d -> givenDpi(d) == before + 1);
     clock.stepDone();

@@ -29,6 +29,18 @@ final class PlainLogin {
   }
 
   /**
+   * Finds and clicks in one go, and again when the app drew the element anew in between (a React
+   * page redraws its buttons when its list has loaded).
+   */
+  static void click(WebDriverWait wait, By element) {
+    wait.until(
+        d -> {
+          d.findElement(element).click();
+          return true;
+        });
+  }
+
+  /**
    * Starts, like the robot, with a clean session in the same browser; opens {@code start}, which
    * sends a visitor without a session to ID-porten; logs in with TestID and chooses the actor.
    */
