@@ -1,10 +1,6 @@
 package no.dpifullmakt;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,11 +17,6 @@ import org.junit.platform.launcher.TestIdentifier;
  * writes nothing.
  */
 public final class ClassCpuMeter implements TestExecutionListener {
-
-  private static final Path PROC = Path.of("/proc");
-
-  /** Linux's USER_HZ, the unit of /proc/PID/stat's times, on every architecture Java runs on. */
-  private static final double TICKS_PER_SECOND = 100;
 
   private final Map<String, Long> startTicks = new HashMap<>();
 
@@ -45,7 +36,7 @@ public final class ClassCpuMeter implements TestExecutionListener {
                     .ifPresent(
                         end ->
                             BuildTimes.record(
-                                "klasse-cpu.tsv", name, (end - start) / TICKS_PER_SECOND));
+                                "klasse-cpu.tsv", name, (end - start) / ProcessTicks.PER_SECOND));
               }
             });
   }
@@ -63,23 +54,13 @@ public final class ClassCpuMeter implements TestExecutionListener {
    * time of the children it has already reaped.
    */
   private static Optional<Long> treeTicks() {
-    if (!Files.isDirectory(PROC)) {
+    if (!ProcessTicks.available()) {
       return Optional.empty();
     }
     ProcessHandle self = ProcessHandle.current();
     return Optional.of(
-        Stream.concat(Stream.of(self), self.descendants()).mapToLong(p -> ticks(p.pid())).sum());
-  }
-
-  /** utime + stime + cutime + cstime from /proc/PID/stat, or 0 for a process that has ended. */
-  private static long ticks(long pid) {
-    try {
-      String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
-      List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
-      // Fields 14-17 of proc(5), counted from the state (field 3) at index 0.
-      return fields.subList(11, 15).stream().mapToLong(Long::parseLong).sum();
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
+        Stream.concat(Stream.of(self), self.descendants())
+            .mapToLong(p -> ProcessTicks.withReapedChildren(p.pid()))
+            .sum());
   }
 }

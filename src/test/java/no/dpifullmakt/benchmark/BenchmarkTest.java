@@ -48,6 +48,8 @@ class BenchmarkTest {
   private PracticePortalControl control;
   private String portal;
   private PrintStream robotConsole;
+  private ProcessCpu robotCpu;
+  private ProcessCpu floorCpu;
 
   @Test
   void theRobotNeedsLittleMoreTimeThanPlainSelenium() throws IOException {
@@ -77,6 +79,8 @@ class BenchmarkTest {
       control = new PracticePortalControl(running.baseUrl());
       robotConsole = console;
       browserDescription = robotBrowser.description();
+      robotCpu = new ProcessCpu(ResidentMemory.chromiumOf(robotBrowser.driver()));
+      floorCpu = new ProcessCpu(ResidentMemory.chromiumOf(floorBrowser.driver()));
       BrowserPool.lendToThisThread(robotBrowser);
       int startsBefore = BrowserPool.starts();
       try (PeakSampler memory = sampler(robotBrowser, floorBrowser)) {
@@ -100,6 +104,7 @@ class BenchmarkTest {
             limit,
             screenshotLimit,
             browserDescription,
+            robotCpu.available() && floorCpu.available(),
             "Last (loadavg 1/5/15 min) ved start: "
                 + loadBefore
                 + "; ved slutt: "
@@ -158,8 +163,8 @@ class BenchmarkTest {
                 + floor.floorSteps().size());
       }
       if (round >= 0) {
-        results.robot(robot.steps(), robot.whole());
-        results.floor(floor.floorSteps(), floor.whole());
+        results.robot(robot.steps(), robot.whole(), robot.cpu());
+        results.floor(floor.floorSteps(), floor.whole(), floor.cpu());
       }
       progress(flow, name, robot, floor);
       if (round >= 0 && (round + 1) % screenshotEvery == 0 && screenshotsDone < screenshotRounds) {
@@ -176,13 +181,19 @@ class BenchmarkTest {
     String name = "skjermbilder-" + number;
     Timed robot = robot(flow, name, true);
     results.screenshots(
-        robot.steps(), robot.whole(), RobotReport.heldUpByPictures(runFolder(flow, name)));
+        robot.steps(),
+        robot.whole(),
+        robot.cpu(),
+        RobotReport.heldUpByPictures(runFolder(flow, name)));
     progress(flow, name, robot, null);
   }
 
-  /** A run's steps (the robot's with labels, or the floor's) and the whole run. */
+  /** A run's steps (the robot's with labels, or the floor's), the whole run and its CPU. */
   private record Timed(
-      List<RobotReport.StepTime> steps, List<Duration> floorSteps, Duration whole) {
+      List<RobotReport.StepTime> steps,
+      List<Duration> floorSteps,
+      Duration whole,
+      ProcessCpu.Use cpu) {
     Duration flow() {
       return steps.isEmpty()
           ? floorSteps.stream().reduce(Duration.ZERO, Duration::plus)
@@ -198,6 +209,7 @@ class BenchmarkTest {
         Map.of("DPI_OVELSESPORTAL", portal, "DPI_SKJERMBILDER", screenshots ? "på" : "av");
     PrintStream original = System.out;
     int exit;
+    ProcessCpu.Sample cpuBefore = robotCpu.now();
     long start = System.nanoTime();
     // The robot's console lines go to target/ytelse/robot-konsoll.txt, not between the results.
     System.setOut(robotConsole);
@@ -214,9 +226,10 @@ class BenchmarkTest {
       System.setOut(original);
     }
     Duration whole = Duration.ofNanos(System.nanoTime() - start);
+    ProcessCpu.Use cpu = ProcessCpu.between(cpuBefore, robotCpu.now());
     assertThat(exit).as("robotens avslutningskode, se %s", folder).isZero();
     assertThat(flow.timesGiven(control)).as("rettigheten etter robotens kjøring").isEqualTo(1);
-    return new Timed(RobotReport.steps(folder), List.of(), whole);
+    return new Timed(RobotReport.steps(folder), List.of(), whole, cpu);
   }
 
   private static Path runFolder(Flow flow, String name) {
@@ -225,11 +238,13 @@ class BenchmarkTest {
 
   private Timed floor(Flow flow, BrowserSession browser) {
     control.reset();
+    ProcessCpu.Sample cpuBefore = floorCpu.now();
     long start = System.nanoTime();
     List<Duration> steps = flow.floor(browser.driver(), portal);
     Duration whole = Duration.ofNanos(System.nanoTime() - start);
+    ProcessCpu.Use cpu = ProcessCpu.between(cpuBefore, floorCpu.now());
     assertThat(flow.timesGiven(control)).as("rettigheten etter gulvets kjøring").isEqualTo(1);
-    return new Timed(List.of(), steps, whole);
+    return new Timed(List.of(), steps, whole, cpu);
   }
 
   private static void progress(Flow flow, String name, Timed robot, Timed floor) {

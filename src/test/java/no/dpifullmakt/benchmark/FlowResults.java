@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Every timed run of one flow: the robot's, the floor's and the robot's with screenshots. */
 final class FlowResults {
 
-  /** One run: what each step took, and the whole run from start to end. */
-  record Run(List<Duration> steps, Duration whole) {
+  /** One run: what each step took, the whole run from start to end, and the CPU it used. */
+  record Run(List<Duration> steps, Duration whole, ProcessCpu.Use cpu) {
     Duration flow() {
       return steps.stream().reduce(Duration.ZERO, Duration::plus);
     }
@@ -30,18 +31,23 @@ final class FlowResults {
     return flow;
   }
 
-  void robot(List<RobotReport.StepTime> steps, Duration whole) {
+  void robot(List<RobotReport.StepTime> steps, Duration whole, ProcessCpu.Use cpu) {
     labels = steps.stream().map(RobotReport.StepTime::label).toList();
-    robot.add(new Run(steps.stream().map(RobotReport.StepTime::took).toList(), whole));
+    robot.add(new Run(tookOf(steps), whole, cpu));
   }
 
-  void screenshots(List<RobotReport.StepTime> steps, Duration whole, Duration heldUp) {
-    screenshots.add(new Run(steps.stream().map(RobotReport.StepTime::took).toList(), whole));
+  void screenshots(
+      List<RobotReport.StepTime> steps, Duration whole, ProcessCpu.Use cpu, Duration heldUp) {
+    screenshots.add(new Run(tookOf(steps), whole, cpu));
     heldUpByPictures.add(heldUp);
   }
 
-  void floor(List<Duration> steps, Duration whole) {
-    floor.add(new Run(steps, whole));
+  void floor(List<Duration> steps, Duration whole, ProcessCpu.Use cpu) {
+    floor.add(new Run(steps, whole, cpu));
+  }
+
+  private static List<Duration> tookOf(List<RobotReport.StepTime> steps) {
+    return steps.stream().map(RobotReport.StepTime::took).toList();
   }
 
   List<String> labels() {
@@ -113,18 +119,38 @@ final class FlowResults {
     return median(heldUpByPictures);
   }
 
+  /** CPU-seconds per run (median over the robot's runs): all of it, or one kind of process. */
+  double robotCpu(ToDoubleFunction<ProcessCpu.Use> what) {
+    return medianCpu(robot, what);
+  }
+
+  double floorCpu(ToDoubleFunction<ProcessCpu.Use> what) {
+    return medianCpu(floor, what);
+  }
+
+  double screenshotCpu(ToDoubleFunction<ProcessCpu.Use> what) {
+    return medianCpu(screenshots, what);
+  }
+
+  private static double medianCpu(List<Run> runs, ToDoubleFunction<ProcessCpu.Use> what) {
+    return middle(runs.stream().map(run -> what.applyAsDouble(run.cpu())).sorted().toList());
+  }
+
   private static double median(List<Run> runs, Function<Run, Duration> what) {
     return median(runs.stream().map(what).toList());
   }
 
   private static double median(List<Duration> durations) {
-    if (durations.isEmpty()) {
+    return middle(durations.stream().map(d -> d.toNanos() / 1_000_000.0).sorted().toList());
+  }
+
+  private static double middle(List<Double> sorted) {
+    if (sorted.isEmpty()) {
       return Double.NaN;
     }
-    List<Double> millis = durations.stream().map(d -> d.toNanos() / 1_000_000.0).sorted().toList();
-    int middle = millis.size() / 2;
-    return millis.size() % 2 == 1
-        ? millis.get(middle)
-        : (millis.get(middle - 1) + millis.get(middle)) / 2;
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }

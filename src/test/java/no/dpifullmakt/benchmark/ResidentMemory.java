@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import no.dpifullmakt.ProcessTicks;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.WebDriver;
 
@@ -38,30 +39,14 @@ final class ResidentMemory {
       return Optional.empty();
     }
     String profile = "--user-data-dir=" + details.get("userDataDir");
-    try (Stream<Path> processes = Files.list(PROC)) {
-      return processes
-          .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .filter(p -> isMainProcess(commandLine(p), profile))
-          .map(p -> ProcessHandle.of(Long.parseLong(p.getFileName().toString())))
-          .flatMap(Optional::stream)
-          .findFirst();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ProcessHandle.allProcesses()
+        .filter(p -> isMainProcess(ProcessTicks.commandLine(p.pid()), profile))
+        .findFirst();
   }
 
   private static boolean isMainProcess(List<String> arguments, String profile) {
     return arguments.contains(profile)
         && arguments.stream().noneMatch(a -> a.startsWith("--type="));
-  }
-
-  private static List<String> commandLine(Path process) {
-    try {
-      String raw = Files.readString(process.resolve("cmdline"), StandardCharsets.UTF_8);
-      return List.of(raw.split("\0"));
-    } catch (IOException | RuntimeException e) {
-      return List.of();
-    }
   }
 
   /** What the process and all its descendants hold in memory now: the sum of VmRSS, in KiB. */

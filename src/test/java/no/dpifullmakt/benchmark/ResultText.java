@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.ToDoubleFunction;
 
 /** The benchmark's result in bokmål, as a Markdown table for the console and resultat.md. */
 final class ResultText {
@@ -18,6 +19,7 @@ final class ResultText {
       double limit,
       double screenshotLimit,
       String browser,
+      boolean cpuMeasured,
       String load) {}
 
   /** The peak resident memory, where it could be measured. */
@@ -42,6 +44,9 @@ final class ResultText {
             setup.load()));
     for (FlowResults flow : flows) {
       flowTable(out, flow);
+      if (setup.cpuMeasured()) {
+        cpuTable(out, flow);
+      }
     }
     out.append("## Sammendrag\n\n");
     for (FlowResults flow : flows) {
@@ -66,6 +71,18 @@ final class ResultText {
               millis(cost / flow.labels().size()),
               ratio(flow.screenshotFlow() / flow.floorFlow()),
               millis(flow.heldUpByPictures())));
+      if (setup.cpuMeasured()) {
+        out.append(
+            String.format(
+                BOKMAL,
+                "  CPU per kjøring: roboten %s CPU-sekunder, gulvet %s (robot/gulv %s).%n",
+                seconds(flow.robotCpu(ProcessCpu.Use::total)),
+                seconds(flow.floorCpu(ProcessCpu.Use::total)),
+                ratio(
+                    flow.robotCpu(ProcessCpu.Use::total) / flow.floorCpu(ProcessCpu.Use::total))));
+      } else {
+        out.append("  CPU ble ikke målt (bare på Linux).\n");
+      }
     }
     out.append('\n');
     memoryTable(out, memory);
@@ -97,6 +114,31 @@ final class ResultText {
             ratio(flow.robotWhole() / flow.floorFlow()),
             millis(flow.screenshotWhole()),
             millis(flow.screenshotWhole() - flow.robotWhole())));
+  }
+
+  private static void cpuTable(StringBuilder out, FlowResults flow) {
+    out.append("CPU per kjøring (CPU-sekunder, median over kjøringene):\n\n");
+    out.append("| Prosess | Robot | Gulv | Robot/gulv | Robot med skjermbilder |\n");
+    out.append("|---|---:|---:|---:|---:|\n");
+    for (ProcessCpu.Kind kind : ProcessCpu.Kind.values()) {
+      cpuRow(out, kind.label(), flow, use -> use.of(kind));
+    }
+    cpuRow(out, "**I alt** (median av summen per kjøring)", flow, ProcessCpu.Use::total);
+    out.append('\n');
+  }
+
+  private static void cpuRow(
+      StringBuilder out, String label, FlowResults flow, ToDoubleFunction<ProcessCpu.Use> what) {
+    double robot = flow.robotCpu(what);
+    out.append(
+        String.format(
+            BOKMAL,
+            "| %s | %s | %s | %s | %s |%n",
+            label,
+            seconds(robot),
+            seconds(flow.floorCpu(what)),
+            ratio(robot / flow.floorCpu(what)),
+            seconds(flow.screenshotCpu(what))));
   }
 
   private static void row(
@@ -171,6 +213,14 @@ final class ResultText {
         robot.log for hvert steg med bilde, og tallet er medianen over kjøringene med skjermbilder \
         av summen per kjøring. Det avhenger ikke av hvordan to medianer av kjøringer som spriker \
         faller, men tar ikke med det rammene koster maskinen ved siden av roboten.
+        - CPU per kjøring er lest fra Linux' /proc før og etter hver kjøring: JVM-ens egen tid \
+        (roboten eller gulvet, og øvingsportalen og målingen, som kjører i samme JVM for begge), \
+        og kjøringens egen nettleser: ChromeDriver og alle Chromium-prosessene under den, delt \
+        etter slag. En prosess som slutter underveis, telles hos forelderen som rydder etter den \
+        (en renderer hos zygoten, altså hos sidene). Den andre nettleseren, som står stille \
+        imens, telles ikke. Robotens tall gjelder hele kommandolinjekjøringen, med oppstart, \
+        Cucumber og rapporter, slik testene i bygget kjører den; gulvets bare flyten. Bygget er \
+        bundet av CPU, så det er dette tallet, ikke tiden, som sier hva en kjøring koster bygget.
         - Nettlesernes minne er summen av VmRSS over Chromium-prosessene (hovedprosessen og alle \
         under den, uten chromedriver), målt hvert 200. ms; minne som prosessene deler, telles i \
         hver av dem. Andelen (summen av Pss, der delt minne deles på prosessene) er lest i \
@@ -180,6 +230,10 @@ final class ResultText {
 
   private static String millis(double value) {
     return Double.isNaN(value) ? "–" : String.format(BOKMAL, "%.0f", value);
+  }
+
+  private static String seconds(double value) {
+    return Double.isNaN(value) ? "–" : String.format(BOKMAL, "%.2f", value);
   }
 
   private static String ratio(double value) {

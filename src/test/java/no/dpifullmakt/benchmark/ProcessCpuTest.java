@@ -1,0 +1,91 @@
+package no.dpifullmakt.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import no.dpifullmakt.ProcessTicks;
+import no.dpifullmakt.benchmark.ProcessCpu.Kind;
+import org.junit.jupiter.api.Test;
+
+class ProcessCpuTest {
+
+  /** About half a CPU-second of shell arithmetic. */
+  private static final String BUSY = "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done";
+
+  @Test
+  void eachProcessOfABrowserCountsAsItsKind() {
+    assertThat(ProcessCpu.kindOf(List.of("/usr/bin/chromedriver", "--port=4444")))
+        .isEqualTo(Kind.DRIVER);
+    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--type=renderer")))
+        .isEqualTo(Kind.PAGES);
+    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--type=zygote")))
+        .isEqualTo(Kind.PAGES);
+    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--type=gpu-process")))
+        .isEqualTo(Kind.GPU);
+    assertThat(
+            ProcessCpu.kindOf(
+                List.of("/usr/lib/chromium/chromium", "--type=utility", "--utility-sub-type=x")))
+        .isEqualTo(Kind.HELPERS);
+    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--headless=new")))
+        .isEqualTo(Kind.MAIN);
+    // As /proc shows a helper that has written its command line over its first argument.
+    assertThat(
+            ProcessCpu.kindOf(
+                List.of("/usr/lib/chromium/chromium --type=renderer --lang=nb-NO", "", "")))
+        .isEqualTo(Kind.PAGES);
+    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium --type=gpu-process")))
+        .isEqualTo(Kind.GPU);
+  }
+
+  @Test
+  void aProcessThatEndsDuringTheRunIsCountedWithTheParentThatReapsIt() throws Exception {
+    assumeTrue(ProcessTicks.available(), "bare på Linux");
+    // The outer shell stands in for the driver; it waits for its busy child, then for a line.
+    Process outer = new ProcessBuilder("sh", "-c", "sh -c '" + BUSY + "'; read line").start();
+    try {
+      ProcessHandle busy = firstChild(outer);
+      ProcessCpu cpu = new ProcessCpu(Optional.of(busy));
+      assertThat(cpu.available()).isTrue();
+
+      ProcessCpu.Sample before = cpu.now();
+      busy.onExit().get(60, TimeUnit.SECONDS);
+      ProcessCpu.Use use = ProcessCpu.between(before, cpu.now());
+
+      assertThat(use.total() - use.of(Kind.JAVA))
+          .as("the busy child's CPU, read from the outer shell after the child ended")
+          .isGreaterThan(0.05);
+      assertThat(use.seconds()).containsOnlyKeys(Kind.values());
+    } finally {
+      outer.getOutputStream().close();
+      outer.waitFor(10, TimeUnit.SECONDS);
+      outer.destroyForcibly();
+    }
+  }
+
+  @Test
+  void withoutABrowserOnlyThisJvmIsCounted() {
+    ProcessCpu cpu = new ProcessCpu(Optional.empty());
+
+    assertThat(cpu.available()).isFalse();
+    ProcessCpu.Use use = ProcessCpu.between(cpu.now(), cpu.now());
+    assertThat(use.total()).isEqualTo(use.of(Kind.JAVA));
+  }
+
+  private static ProcessHandle firstChild(Process process) throws IOException {
+    Instant limit = Instant.now().plus(Duration.ofSeconds(10));
+    while (Instant.now().isBefore(limit)) {
+      Optional<ProcessHandle> child = process.toHandle().children().findFirst();
+      if (child.isPresent()) {
+        return child.get();
+      }
+      Thread.onSpinWait();
+    }
+    throw new IOException("the shell started no child");
+  }
+}
