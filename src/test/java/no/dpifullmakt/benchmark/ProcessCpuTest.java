@@ -12,35 +12,33 @@ import java.util.concurrent.TimeUnit;
 import no.dpifullmakt.ProcessTicks;
 import no.dpifullmakt.benchmark.ProcessCpu.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProcessCpuTest {
 
   /** About half a CPU-second of shell arithmetic. */
   private static final String BUSY = "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done";
 
-  @Test
-  void eachProcessOfABrowserCountsAsItsKind() {
-    assertThat(ProcessCpu.kindOf(List.of("/usr/bin/chromedriver", "--port=4444")))
-        .isEqualTo(Kind.DRIVER);
-    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--type=renderer")))
-        .isEqualTo(Kind.PAGES);
-    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--type=zygote")))
-        .isEqualTo(Kind.PAGES);
-    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--type=gpu-process")))
-        .isEqualTo(Kind.GPU);
-    assertThat(
-            ProcessCpu.kindOf(
-                List.of("/usr/lib/chromium/chromium", "--type=utility", "--utility-sub-type=x")))
-        .isEqualTo(Kind.HELPERS);
-    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium", "--headless=new")))
-        .isEqualTo(Kind.MAIN);
-    // As /proc shows a helper that has written its command line over its first argument.
-    assertThat(
-            ProcessCpu.kindOf(
-                List.of("/usr/lib/chromium/chromium --type=renderer --lang=nb-NO", "", "")))
-        .isEqualTo(Kind.PAGES);
-    assertThat(ProcessCpu.kindOf(List.of("/usr/lib/chromium/chromium --type=gpu-process")))
-        .isEqualTo(Kind.GPU);
+  /**
+   * @param arguments as /proc gives them, separated by ";" here; the last two are helpers that have
+   *     written their whole command line over their first argument
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/usr/bin/chromedriver;--port=4444 | DRIVER",
+        "/usr/lib/chromium/chromium;--type=renderer | PAGES",
+        "/usr/lib/chromium/chromium;--type=zygote | PAGES",
+        "/usr/lib/chromium/chromium;--type=gpu-process | GPU",
+        "/usr/lib/chromium/chromium;--type=utility;--utility-sub-type=x | HELPERS",
+        "/usr/lib/chromium/chromium;--headless=new | MAIN",
+        "/usr/lib/chromium/chromium --type=renderer --lang=nb-NO;; | PAGES",
+        "/usr/lib/chromium/chromium --type=gpu-process | GPU"
+      })
+  void eachProcessOfABrowserCountsAsItsKind(String arguments, Kind kind) {
+    assertThat(ProcessCpu.kindOf(List.of(arguments.split(";", -1)))).isEqualTo(kind);
   }
 
   @Test
