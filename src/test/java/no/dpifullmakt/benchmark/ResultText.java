@@ -81,7 +81,9 @@ final class ResultText {
                 ratio(
                     flow.robotCpu(ProcessCpu.Use::total) / flow.floorCpu(ProcessCpu.Use::total))));
       } else {
-        out.append("  CPU ble ikke målt (bare på Linux).\n");
+        out.append(
+            "  CPU ble ikke målt: den leses fra Linux' /proc, og bare når nettlesernes"
+                + " prosesser er funnet der.\n");
       }
     }
     out.append('\n');
