@@ -72,14 +72,15 @@ final class ResultText {
               ratio(flow.screenshotFlow() / flow.floorFlow()),
               millis(flow.heldUpByPictures())));
       if (setup.cpuMeasured()) {
+        double robotCpu = flow.robotCpu(ProcessCpu.Use::total);
+        double floorCpu = flow.floorCpu(ProcessCpu.Use::total);
         out.append(
             String.format(
                 BOKMAL,
                 "  CPU per kjøring: roboten %s CPU-sekunder, gulvet %s (robot/gulv %s).%n",
-                seconds(flow.robotCpu(ProcessCpu.Use::total)),
-                seconds(flow.floorCpu(ProcessCpu.Use::total)),
-                ratio(
-                    flow.robotCpu(ProcessCpu.Use::total) / flow.floorCpu(ProcessCpu.Use::total))));
+                seconds(robotCpu),
+                seconds(floorCpu),
+                ratio(robotCpu / floorCpu)));
       } else {
         out.append(
             "  CPU ble ikke målt: den leses fra Linux' /proc, og bare når nettlesernes"
