@@ -163,8 +163,8 @@ class BenchmarkTest {
                 + floor.floorSteps().size());
       }
       if (round >= 0) {
-        results.robot(robot.steps(), robot.whole(), robot.cpu());
-        results.floor(floor.floorSteps(), floor.whole(), floor.cpu());
+        results.robot(robot.steps(), robot.whole(), robot.cpu(), robot.stepCpu());
+        results.floor(floor.floorSteps(), floor.whole(), floor.cpu(), floor.stepCpu());
       }
       progress(flow, name, robot, floor);
       if (round >= 0 && (round + 1) % screenshotEvery == 0 && screenshotsDone < screenshotRounds) {
@@ -188,12 +188,16 @@ class BenchmarkTest {
     progress(flow, name, robot, null);
   }
 
-  /** A run's steps (the robot's with labels, or the floor's), the whole run and its CPU. */
+  /**
+   * A run's steps (the robot's with labels, or the floor's), the whole run, its CPU and each step's
+   * share of it.
+   */
   private record Timed(
       List<RobotReport.StepTime> steps,
       List<Duration> floorSteps,
       Duration whole,
-      ProcessCpu.Use cpu) {
+      ProcessCpu.Use cpu,
+      List<Double> stepCpu) {
     Duration flow() {
       return steps.isEmpty()
           ? floorSteps.stream().reduce(Duration.ZERO, Duration::plus)
@@ -209,27 +213,38 @@ class BenchmarkTest {
         Map.of("DPI_OVELSESPORTAL", portal, "DPI_SKJERMBILDER", screenshots ? "på" : "av");
     PrintStream original = System.out;
     int exit;
-    ProcessCpu.Sample cpuBefore = robotCpu.now();
-    long start = System.nanoTime();
-    // The robot's console lines go to target/ytelse/robot-konsoll.txt, not between the results.
-    System.setOut(robotConsole);
-    try {
-      exit =
-          TimedRuns.run(
-              new Console(environment::get, InputStream.nullInputStream(), robotConsole),
-              "utfør",
-              "--generasjon",
-              flow.generation(),
-              "--rapportmappe",
-              folder.toString());
-    } finally {
-      System.setOut(original);
+    Duration whole;
+    ProcessCpu.Use cpu;
+    CpuTimeline.Timeline seen;
+    try (CpuTimeline timeline = CpuTimeline.start(robotCpu)) {
+      ProcessCpu.Sample cpuBefore = robotCpu.now();
+      long start = System.nanoTime();
+      // The robot's console lines go to target/ytelse/robot-konsoll.txt, not between the results.
+      System.setOut(robotConsole);
+      try {
+        exit =
+            TimedRuns.run(
+                new Console(environment::get, InputStream.nullInputStream(), robotConsole),
+                "utfør",
+                "--generasjon",
+                flow.generation(),
+                "--rapportmappe",
+                folder.toString());
+      } finally {
+        System.setOut(original);
+      }
+      whole = Duration.ofNanos(System.nanoTime() - start);
+      cpu = ProcessCpu.between(cpuBefore, robotCpu.now());
+      seen = timeline.stop();
     }
-    Duration whole = Duration.ofNanos(System.nanoTime() - start);
-    ProcessCpu.Use cpu = ProcessCpu.between(cpuBefore, robotCpu.now());
     assertThat(exit).as("robotens avslutningskode, se %s", folder).isZero();
     assertThat(flow.timesGiven(control)).as("rettigheten etter robotens kjøring").isEqualTo(1);
-    return new Timed(RobotReport.steps(folder), List.of(), whole, cpu);
+    List<RobotReport.StepTime> steps = RobotReport.steps(folder);
+    List<Double> stepCpu =
+        seen.measured()
+            ? steps.stream().map(s -> seen.seconds(s.beganEpochNanos(), s.took())).toList()
+            : List.of();
+    return new Timed(steps, List.of(), whole, cpu.lessJava(seen.readingSeconds()), stepCpu);
   }
 
   private static Path runFolder(Flow flow, String name) {
@@ -238,13 +253,28 @@ class BenchmarkTest {
 
   private Timed floor(Flow flow, BrowserSession browser) {
     control.reset();
-    ProcessCpu.Sample cpuBefore = floorCpu.now();
-    long start = System.nanoTime();
-    List<Duration> steps = flow.floor(browser.driver(), portal);
-    Duration whole = Duration.ofNanos(System.nanoTime() - start);
-    ProcessCpu.Use cpu = ProcessCpu.between(cpuBefore, floorCpu.now());
+    List<Duration> steps;
+    Duration whole;
+    ProcessCpu.Use cpu;
+    CpuTimeline.Timeline seen;
+    long began;
+    try (CpuTimeline timeline = CpuTimeline.start(floorCpu)) {
+      ProcessCpu.Sample cpuBefore = floorCpu.now();
+      long start = System.nanoTime();
+      began = CpuTimeline.epochNanos();
+      steps = flow.floor(browser.driver(), portal);
+      whole = Duration.ofNanos(System.nanoTime() - start);
+      cpu = ProcessCpu.between(cpuBefore, floorCpu.now());
+      seen = timeline.stop();
+    }
     assertThat(flow.timesGiven(control)).as("rettigheten etter gulvets kjøring").isEqualTo(1);
-    return new Timed(List.of(), steps, whole, cpu);
+    // The floor's steps follow each other from its start.
+    List<Double> stepCpu = new ArrayList<>();
+    for (Duration step : seen.measured() ? steps : List.<Duration>of()) {
+      stepCpu.add(seen.seconds(began, step));
+      began += step.toNanos();
+    }
+    return new Timed(List.of(), steps, whole, cpu.lessJava(seen.readingSeconds()), stepCpu);
   }
 
   private static void progress(Flow flow, String name, Timed robot, Timed floor) {

@@ -9,8 +9,11 @@ import java.util.function.ToDoubleFunction;
 /** Every timed run of one flow: the robot's, the floor's and the robot's with screenshots. */
 final class FlowResults {
 
-  /** One run: what each step took, the whole run from start to end, and the CPU it used. */
-  record Run(List<Duration> steps, Duration whole, ProcessCpu.Use cpu) {
+  /**
+   * One run: what each step took, the whole run from start to end, the CPU it used, and each step's
+   * share of that CPU (empty where it was not measured).
+   */
+  record Run(List<Duration> steps, Duration whole, ProcessCpu.Use cpu, List<Double> stepCpu) {
     Duration flow() {
       return steps.stream().reduce(Duration.ZERO, Duration::plus);
     }
@@ -31,19 +34,20 @@ final class FlowResults {
     return flow;
   }
 
-  void robot(List<RobotReport.StepTime> steps, Duration whole, ProcessCpu.Use cpu) {
+  void robot(
+      List<RobotReport.StepTime> steps, Duration whole, ProcessCpu.Use cpu, List<Double> stepCpu) {
     labels = steps.stream().map(RobotReport.StepTime::label).toList();
-    robot.add(new Run(tookOf(steps), whole, cpu));
+    robot.add(new Run(tookOf(steps), whole, cpu, stepCpu));
   }
 
   void screenshots(
       List<RobotReport.StepTime> steps, Duration whole, ProcessCpu.Use cpu, Duration heldUp) {
-    screenshots.add(new Run(tookOf(steps), whole, cpu));
+    screenshots.add(new Run(tookOf(steps), whole, cpu, List.of()));
     heldUpByPictures.add(heldUp);
   }
 
-  void floor(List<Duration> steps, Duration whole, ProcessCpu.Use cpu) {
-    floor.add(new Run(steps, whole, cpu));
+  void floor(List<Duration> steps, Duration whole, ProcessCpu.Use cpu, List<Double> stepCpu) {
+    floor.add(new Run(steps, whole, cpu, stepCpu));
   }
 
   private static List<Duration> tookOf(List<RobotReport.StepTime> steps) {
@@ -73,6 +77,24 @@ final class FlowResults {
 
   double screenshotStep(int index) {
     return median(screenshots, run -> run.steps().get(index));
+  }
+
+  /** Step {@code index}'s CPU-seconds (median over the robot's runs); NaN if not measured. */
+  double robotStepCpu(int index) {
+    return stepCpu(robot, index);
+  }
+
+  double floorStepCpu(int index) {
+    return stepCpu(floor, index);
+  }
+
+  private static double stepCpu(List<Run> runs, int index) {
+    return middle(
+        runs.stream()
+            .filter(run -> !run.stepCpu().isEmpty())
+            .map(run -> run.stepCpu().get(index))
+            .sorted()
+            .toList());
   }
 
   /** The median over the runs of the sum of the steps (not the sum of the steps' medians). */

@@ -51,6 +51,13 @@ final class ProcessCpu {
     double of(Kind kind) {
       return seconds.get(kind);
     }
+
+    /** The same use, less CPU that this JVM spent on measuring it. */
+    Use lessJava(double measuring) {
+      Map<Kind, Double> less = new EnumMap<>(seconds);
+      less.put(Kind.JAVA, Math.max(0, seconds.get(Kind.JAVA) - measuring));
+      return new Use(less);
+    }
   }
 
   /** Clock ticks by kind at one moment. */
@@ -74,16 +81,34 @@ final class ProcessCpu {
   Sample now() {
     Map<Kind, Long> ticks = zeroes(0L);
     ticks.put(Kind.JAVA, ProcessTicks.own(ProcessHandle.current().pid()));
-    driver.ifPresent(
-        root ->
-            Stream.concat(Stream.of(root), root.descendants())
-                .forEach(
-                    p ->
-                        ticks.merge(
-                            kindOf(ProcessTicks.commandLine(p.pid())),
-                            ProcessTicks.withReapedChildren(p.pid()),
-                            Long::sum)));
+    for (ProcessHandle process : browserProcesses()) {
+      ticks.merge(
+          kindOf(ProcessTicks.commandLine(process.pid())),
+          ProcessTicks.withReapedChildren(process.pid()),
+          Long::sum);
+    }
     return new Sample(ticks);
+  }
+
+  /**
+   * This JVM's ticks and all of the browser's, summed, without asking each process what it is: the
+   * cheaper reading that {@link CpuTimeline} takes many times a second.
+   *
+   * @param browserProcesses the driver and the processes under it, as last listed
+   */
+  static long totalTicks(List<ProcessHandle> browserProcesses) {
+    long ticks = ProcessTicks.own(ProcessHandle.current().pid());
+    for (ProcessHandle process : browserProcesses) {
+      ticks += ProcessTicks.withReapedChildren(process.pid());
+    }
+    return ticks;
+  }
+
+  /** The driver and every process under it now; empty without a browser. */
+  List<ProcessHandle> browserProcesses() {
+    return driver
+        .map(root -> Stream.concat(Stream.of(root), root.descendants()).toList())
+        .orElse(List.of());
   }
 
   static Use between(Sample before, Sample after) {

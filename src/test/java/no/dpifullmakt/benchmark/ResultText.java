@@ -11,6 +11,9 @@ final class ResultText {
 
   private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 
+  /** CPU-seconds below which a step's share is too small to compare robot and floor by. */
+  private static final double SMALLEST_STEP_CPU = 0.05;
+
   /** What was run, for the heading. */
   record Setup(
       int rounds,
@@ -46,6 +49,7 @@ final class ResultText {
       flowTable(out, flow);
       if (setup.cpuMeasured()) {
         cpuTable(out, flow);
+        stepCpuTable(out, flow);
       }
     }
     out.append("## Sammendrag\n\n");
@@ -127,6 +131,26 @@ final class ResultText {
       cpuRow(out, kind.label(), flow, use -> use.of(kind));
     }
     cpuRow(out, "**I alt** (median av summen per kjøring)", flow, ProcessCpu.Use::total);
+    out.append('\n');
+  }
+
+  private static void stepCpuTable(StringBuilder out, FlowResults flow) {
+    out.append("CPU per steg (CPU-sekunder, median over kjøringene, skjermbilder av):\n\n");
+    out.append("| Steg | Robot | Gulv | Robot/gulv |\n");
+    out.append("|---|---:|---:|---:|\n");
+    List<String> labels = flow.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      double robot = flow.robotStepCpu(i);
+      double floor = flow.floorStepCpu(i);
+      out.append(
+          String.format(
+              BOKMAL,
+              "| %s | %s | %s | %s |%n",
+              labels.get(i).replace("|", "\\|"),
+              seconds(robot),
+              seconds(floor),
+              robot < SMALLEST_STEP_CPU || floor < SMALLEST_STEP_CPU ? "–" : ratio(robot / floor)));
+    }
     out.append('\n');
   }
 
@@ -224,6 +248,12 @@ final class ResultText {
         imens, telles ikke. Robotens tall gjelder hele kommandolinjekjøringen, med oppstart, \
         Cucumber og rapporter, slik testene i bygget kjører den; gulvets bare flyten. Bygget er \
         bundet av CPU, så det er dette tallet, ikke tiden, som sier hva en kjøring koster bygget.
+        - CPU per steg: under hver kjøring leses den samme summen (JVM-en og kjøringens \
+        nettleser) hvert 25. ms på en egen tråd, og hvert steg får det som ble brukt fra det \
+        begynte til det sluttet (robotens steg fra meldingsrapporten, gulvets fra dets egen \
+        klokke); mellom to lesinger regnes bruken som jevn. Lesingenes egen CPU er trukket fra, \
+        også i CPU per kjøring. Det Chromium og øvingsportalen gjør for et steg etter at neste \
+        steg har begynt, telles i neste steg, så tallene for korte steg er usikre.
         - Nettlesernes minne er summen av VmRSS over Chromium-prosessene (hovedprosessen og alle \
         under den, uten chromedriver), målt hvert 200. ms; minne som prosessene deler, telles i \
         hver av dem. Andelen (summen av Pss, der delt minne deles på prosessene) er lest i \

@@ -32,8 +32,11 @@ final class RobotReport {
   private static final Pattern HELD_UP =
       Pattern.compile("Skjermbildet holdt steget opp i (\\d+) ms");
 
-  /** One step: the label the progress lines use, and what it took. */
-  record StepTime(String label, Duration took) {}
+  /**
+   * One step: the label the progress lines use, when it began (nanoseconds since the epoch, as the
+   * report has it) and what it took.
+   */
+  record StepTime(String label, long beganEpochNanos, Duration took) {}
 
   private RobotReport() {}
 
@@ -113,12 +116,12 @@ final class RobotReport {
     List<String> stepKeywords =
         steps.stream().map(s -> keywords.get(s.path("astNodeIds").path(0).asText())).toList();
     List<String> texts = steps.stream().map(s -> s.path("text").asText()).toList();
-    return label(stepKeywords, texts, times);
+    return label(stepKeywords, texts, begins, times);
   }
 
   /** "Forberedelse", "Steg 3 av 12" and "Kontroll", as the robot's progress lines say. */
   private static List<StepTime> label(
-      List<String> keywords, List<String> texts, List<Duration> times) {
+      List<String> keywords, List<String> texts, List<Long> begins, List<Duration> times) {
     List<StepKind> kinds = StepKind.of(keywords);
     int actions = (int) kinds.stream().filter(k -> k == StepKind.ACTION).count();
     List<StepTime> labelled = new ArrayList<>();
@@ -130,7 +133,9 @@ final class RobotReport {
             case CHECK -> "Kontroll";
             case ACTION -> "Steg " + ++number + " av " + actions;
           };
-      labelled.add(new StepTime(kind + ": " + LetterStyle.imperative(texts.get(i)), times.get(i)));
+      labelled.add(
+          new StepTime(
+              kind + ": " + LetterStyle.imperative(texts.get(i)), begins.get(i), times.get(i)));
     }
     return labelled;
   }
