@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,7 @@ class BenchmarkTest {
             limit,
             screenshotLimit,
             browserDescription,
+            jvmFlags(),
             robotCpu.available() && floorCpu.available(),
             "Last (loadavg 1/5/15 min) ved start: "
                 + loadBefore
@@ -275,6 +277,15 @@ class BenchmarkTest {
       began += step.toNanos();
     }
     return new Timed(List.of(), steps, whole, cpu.lessJava(seen.readingSeconds()), stepCpu);
+  }
+
+  /** The flags this JVM, which runs robot and floor, was started with. */
+  private static String jvmFlags() {
+    List<String> flags =
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(argument -> argument.startsWith("-XX:"))
+            .toList();
+    return flags.isEmpty() ? "standardvalgene" : String.join(" ", flags);
   }
 
   private static void progress(Flow flow, String name, Timed robot, Timed floor) {

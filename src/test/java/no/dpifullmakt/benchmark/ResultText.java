@@ -22,6 +22,7 @@ final class ResultText {
       double limit,
       double screenshotLimit,
       String browser,
+      String jvm,
       boolean cpuMeasured,
       String load) {}
 
@@ -37,11 +38,13 @@ final class ResultText {
         String.format(
             BOKMAL,
             "%d runder per flyt (pluss %d oppvarming som ikke telles), %d runder med skjermbilder;"
-                + " %s; grense robot/gulv %s; skjermbildene skal koste under %s ms per flyt. %s%n%n",
+                + " %s; JVM-en med %s; grense robot/gulv %s; skjermbildene skal koste under %s ms"
+                + " per flyt. %s%n%n",
             setup.rounds(),
             setup.warmups(),
             setup.screenshotRounds(),
             setup.browser(),
+            setup.jvm(),
             ratio(setup.limit()),
             millis(setup.screenshotLimit()),
             setup.load()));
