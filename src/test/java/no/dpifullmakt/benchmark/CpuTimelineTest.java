@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +78,7 @@ class CpuTimelineTest {
         BufferedReader said =
             new BufferedReader(
                 new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8))) {
-      ProcessCpu cpu = new ProcessCpu(Optional.of(firstChild(driver)));
+      ProcessCpu cpu = new ProcessCpu(Optional.of(ChildProcesses.firstChild(driver)));
       assertThat(cpu.available()).isTrue();
 
       Timeline timeline;
@@ -122,17 +120,5 @@ class CpuTimelineTest {
       assertThat(timeline.measured()).isFalse();
       assertThat(timeline.readingSeconds()).isZero();
     }
-  }
-
-  private static ProcessHandle firstChild(Process process) throws IOException {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(limit)) {
-      Optional<ProcessHandle> child = process.toHandle().children().findFirst();
-      if (child.isPresent()) {
-        return child.get();
-      }
-      Thread.onSpinWait();
-    }
-    throw new IOException("the shell started no child");
   }
 }

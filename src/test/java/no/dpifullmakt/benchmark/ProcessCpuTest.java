@@ -3,9 +3,6 @@ package no.dpifullmakt.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +44,7 @@ class ProcessCpuTest {
     // The outer shell stands in for the driver; it waits for its busy child, then for a line.
     Process outer = new ProcessBuilder("sh", "-c", "sh -c '" + BUSY + "'; read line").start();
     try {
-      ProcessHandle busy = firstChild(outer);
+      ProcessHandle busy = ChildProcesses.firstChild(outer);
       ProcessCpu cpu = new ProcessCpu(Optional.of(busy));
       assertThat(cpu.available()).isTrue();
 
@@ -73,17 +70,5 @@ class ProcessCpuTest {
     assertThat(cpu.available()).isFalse();
     ProcessCpu.Use use = ProcessCpu.between(cpu.now(), cpu.now());
     assertThat(use.total()).isEqualTo(use.of(Kind.JAVA));
-  }
-
-  private static ProcessHandle firstChild(Process process) throws IOException {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(limit)) {
-      Optional<ProcessHandle> child = process.toHandle().children().findFirst();
-      if (child.isPresent()) {
-        return child.get();
-      }
-      Thread.onSpinWait();
-    }
-    throw new IOException("the shell started no child");
   }
 }
