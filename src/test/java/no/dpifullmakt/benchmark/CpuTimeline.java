@@ -21,7 +21,7 @@ final class CpuTimeline implements AutoCloseable {
 
   static final Duration EVERY = Duration.ofMillis(25);
 
-  /** The browser's processes are listed anew this often; a new page's process is seen then. */
+  /** Every so many readings the browser's processes are listed anew, so a new page's is seen. */
   private static final int LIST_PROCESSES_EVERY = 4;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -66,6 +66,7 @@ final class CpuTimeline implements AutoCloseable {
       for (int i = 1; i < points.size(); i++) {
         Point after = points.get(i);
         if (epochNanos <= after.epochNanos()) {
+          // Here epochNanos > before's time (else the loop had ended there), so they differ.
           Point before = points.get(i - 1);
           double share =
               (double) (epochNanos - before.epochNanos())
