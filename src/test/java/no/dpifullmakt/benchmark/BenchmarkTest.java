@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.dpifullmakt.TestBrowser;
 import no.dpifullmakt.TimedRuns;
@@ -214,39 +215,34 @@ class BenchmarkTest {
     Map<String, String> environment =
         Map.of("DPI_OVELSESPORTAL", portal, "DPI_SKJERMBILDER", screenshots ? "på" : "av");
     PrintStream original = System.out;
-    int exit;
-    Duration whole;
-    ProcessCpu.Use cpu;
-    CpuTimeline.Timeline seen;
-    try (CpuTimeline timeline = CpuTimeline.start(robotCpu)) {
-      ProcessCpu.Sample cpuBefore = robotCpu.now();
-      long start = System.nanoTime();
-      // The robot's console lines go to target/ytelse/robot-konsoll.txt, not between the results.
-      System.setOut(robotConsole);
-      try {
-        exit =
-            TimedRuns.run(
-                new Console(environment::get, InputStream.nullInputStream(), robotConsole),
-                "utfør",
-                "--generasjon",
-                flow.generation(),
-                "--rapportmappe",
-                folder.toString());
-      } finally {
-        System.setOut(original);
-      }
-      whole = Duration.ofNanos(System.nanoTime() - start);
-      cpu = ProcessCpu.between(cpuBefore, robotCpu.now());
-      seen = timeline.stop();
-    }
-    assertThat(exit).as("robotens avslutningskode, se %s", folder).isZero();
+    Measured<Integer> run =
+        measured(
+            robotCpu,
+            () -> {
+              // The robot's console lines go to target/ytelse/robot-konsoll.txt, not between the
+              // results.
+              System.setOut(robotConsole);
+              try {
+                return TimedRuns.run(
+                    new Console(environment::get, InputStream.nullInputStream(), robotConsole),
+                    "utfør",
+                    "--generasjon",
+                    flow.generation(),
+                    "--rapportmappe",
+                    folder.toString());
+              } finally {
+                System.setOut(original);
+              }
+            });
+    assertThat(run.result()).as("robotens avslutningskode, se %s", folder).isZero();
     assertThat(flow.timesGiven(control)).as("rettigheten etter robotens kjøring").isEqualTo(1);
     List<RobotReport.StepTime> steps = RobotReport.steps(folder);
+    CpuTimeline.Timeline seen = run.timeline();
     List<Double> stepCpu =
         seen.measured()
             ? steps.stream().map(s -> seen.seconds(s.beganEpochNanos(), s.took())).toList()
             : List.of();
-    return new Timed(steps, List.of(), whole, cpu.lessJava(seen.readingSeconds()), stepCpu);
+    return new Timed(steps, List.of(), run.whole(), run.cpu(), stepCpu);
   }
 
   private static Path runFolder(Flow flow, String name) {
@@ -255,28 +251,41 @@ class BenchmarkTest {
 
   private Timed floor(Flow flow, BrowserSession browser) {
     control.reset();
-    List<Duration> steps;
-    Duration whole;
-    ProcessCpu.Use cpu;
-    CpuTimeline.Timeline seen;
-    long began;
-    try (CpuTimeline timeline = CpuTimeline.start(floorCpu)) {
-      ProcessCpu.Sample cpuBefore = floorCpu.now();
-      long start = System.nanoTime();
-      began = CpuTimeline.epochNanos();
-      steps = flow.floor(browser.driver(), portal);
-      whole = Duration.ofNanos(System.nanoTime() - start);
-      cpu = ProcessCpu.between(cpuBefore, floorCpu.now());
-      seen = timeline.stop();
-    }
+    Measured<List<Duration>> run = measured(floorCpu, () -> flow.floor(browser.driver(), portal));
     assertThat(flow.timesGiven(control)).as("rettigheten etter gulvets kjøring").isEqualTo(1);
     // The floor's steps follow each other from its start.
     List<Double> stepCpu = new ArrayList<>();
-    for (Duration step : seen.measured() ? steps : List.<Duration>of()) {
-      stepCpu.add(seen.seconds(began, step));
+    long began = run.beganEpochNanos();
+    for (Duration step : run.timeline().measured() ? run.result() : List.<Duration>of()) {
+      stepCpu.add(run.timeline().seconds(began, step));
       began += step.toNanos();
     }
-    return new Timed(List.of(), steps, whole, cpu.lessJava(seen.readingSeconds()), stepCpu);
+    return new Timed(List.of(), run.result(), run.whole(), run.cpu(), stepCpu);
+  }
+
+  /**
+   * One run's result, when it began (nanoseconds since the epoch), how long it took, the CPU it
+   * used (less what reading it cost) and its CPU over time.
+   */
+  private record Measured<T>(
+      T result,
+      long beganEpochNanos,
+      Duration whole,
+      ProcessCpu.Use cpu,
+      CpuTimeline.Timeline timeline) {}
+
+  /** Runs {@code run} while reading the CPU of this JVM and the browser {@code cpu} follows. */
+  private static <T> Measured<T> measured(ProcessCpu cpu, Supplier<T> run) {
+    try (CpuTimeline timeline = CpuTimeline.start(cpu)) {
+      ProcessCpu.Sample before = cpu.now();
+      long began = CpuTimeline.epochNanos();
+      long start = System.nanoTime();
+      T result = run.get();
+      Duration whole = Duration.ofNanos(System.nanoTime() - start);
+      ProcessCpu.Use used = ProcessCpu.between(before, cpu.now());
+      CpuTimeline.Timeline seen = timeline.stop();
+      return new Measured<>(result, began, whole, used.lessJava(seen.readingSeconds()), seen);
+    }
   }
 
   /** The flags this JVM, which runs robot and floor, was started with. */

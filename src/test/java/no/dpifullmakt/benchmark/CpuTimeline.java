@@ -19,7 +19,7 @@ import no.dpifullmakt.ProcessTicks;
  */
 final class CpuTimeline implements AutoCloseable {
 
-  static final Duration EVERY = Duration.ofMillis(25);
+  private static final Duration EVERY = Duration.ofMillis(25);
 
   /** Every so many readings the browser's processes are listed anew, so a new page's is seen. */
   private static final int LIST_PROCESSES_EVERY = 4;
@@ -121,7 +121,11 @@ final class CpuTimeline implements AutoCloseable {
 
   /** The reading thread's own CPU so far, in clock ticks. */
   private long readingTicks() {
-    return Math.round(THREADS.getCurrentThreadCpuTime() / 1e9 * ProcessTicks.PER_SECOND);
+    return ticksOf(THREADS.getCurrentThreadCpuTime());
+  }
+
+  private static long ticksOf(long cpuNanos) {
+    return Math.round(cpuNanos / 1e9 * ProcessTicks.PER_SECOND);
   }
 
   static long epochNanos() {
@@ -136,13 +140,17 @@ final class CpuTimeline implements AutoCloseable {
     }
     timer.get().shutdownNow();
     // The last reading is taken here, on the caller's thread, with the last count of the reader's.
-    long readerNanos = readerThread < 0 ? -1 : THREADS.getThreadCpuTime(readerThread);
-    long readerTicks =
-        readerNanos >= 0
-            ? Math.round(readerNanos / 1e9 * ProcessTicks.PER_SECOND)
-            : points.isEmpty() ? 0 : points.get(points.size() - 1).readingTicks();
-    points.add(new Point(epochNanos(), ProcessCpu.totalTicks(processes), readerTicks));
+    points.add(new Point(epochNanos(), ProcessCpu.totalTicks(processes), readerTicksSoFar()));
     return new Timeline(List.copyOf(points));
+  }
+
+  /** The reader's CPU so far: asked of its thread, or if that has ended, its last reading. */
+  private long readerTicksSoFar() {
+    long nanos = readerThread < 0 ? -1 : THREADS.getThreadCpuTime(readerThread);
+    if (nanos >= 0) {
+      return ticksOf(nanos);
+    }
+    return points.isEmpty() ? 0 : points.get(points.size() - 1).readingTicks();
   }
 
   @Override

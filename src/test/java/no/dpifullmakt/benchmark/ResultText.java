@@ -160,14 +160,15 @@ final class ResultText {
   private static void cpuRow(
       StringBuilder out, String label, FlowResults flow, ToDoubleFunction<ProcessCpu.Use> what) {
     double robot = flow.robotCpu(what);
+    double floor = flow.floorCpu(what);
     out.append(
         String.format(
             BOKMAL,
             "| %s | %s | %s | %s | %s |%n",
             label,
             seconds(robot),
-            seconds(flow.floorCpu(what)),
-            ratio(robot / flow.floorCpu(what)),
+            seconds(floor),
+            ratio(robot / floor),
             seconds(flow.screenshotCpu(what))));
   }
 
