@@ -60,8 +60,12 @@ public final class BrowserFactory {
     ResolvedDriver driver = resolver.resolve(settings);
     Optional<Path> binary = browserBinary(settings);
     Path profile = freshProfile();
-    MutableCapabilities options = optionsFactory.options(settings, binary, Optional.of(profile));
-    DriverService service = service(settings.kind(), driver);
+    // Handed a profile, ChromeDriver opens no first page, and a headless shell then shows none. So
+    // ChromeDriver makes the shell's profile itself, in its temporary folder: this fresh one.
+    boolean shell = binary.filter(HeadlessShell::is).isPresent();
+    MutableCapabilities options =
+        optionsFactory.options(settings, binary, shell ? Optional.empty() : Optional.of(profile));
+    DriverService service = service(settings.kind(), driver, shell ? profile : temporaryFolder());
     SessionProcesses processes =
         new SessionProcesses(OptionalInt.of(service.getUrl().getPort()), Optional.of(profile));
     // A stop while the browser starts must not leave it, or its profile, behind.
@@ -127,14 +131,21 @@ public final class BrowserFactory {
         .findFirst();
   }
 
-  /** The driver's service; its process gets only {@link ChildEnvironment}. */
-  private static DriverService service(BrowserKind kind, ResolvedDriver driver) {
+  /**
+   * The driver's service; its process gets only {@link ChildEnvironment}, with {@code scratch} as
+   * its temporary folder.
+   */
+  private static DriverService service(BrowserKind kind, ResolvedDriver driver, Path scratch) {
     File executable = driver.path().map(Path::toFile).orElseThrow();
     return switch (kind) {
-      case CHROME -> MinimalEnvironmentDrivers.chrome(executable);
-      case EDGE -> MinimalEnvironmentDrivers.edge(executable);
-      case FIREFOX -> MinimalEnvironmentDrivers.firefox(executable);
+      case CHROME -> MinimalEnvironmentDrivers.chrome(executable, scratch);
+      case EDGE -> MinimalEnvironmentDrivers.edge(executable, scratch);
+      case FIREFOX -> MinimalEnvironmentDrivers.firefox(executable, scratch);
     };
+  }
+
+  private static Path temporaryFolder() {
+    return Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   private static WebDriver launch(

@@ -33,6 +33,11 @@ public record BrowserSettings(
         Optional.empty());
   }
 
+  public BrowserSettings withBrowserPath(Path program) {
+    return new BrowserSettings(
+        kind, headless, driverPath, Optional.of(program), driversFolder, grid, proxy);
+  }
+
   public BrowserSettings withHeadless(boolean value) {
     return new BrowserSettings(kind, value, driverPath, browserPath, driversFolder, grid, proxy);
   }

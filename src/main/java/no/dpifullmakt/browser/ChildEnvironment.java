@@ -1,5 +1,6 @@
 package no.dpifullmakt.browser;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class ChildEnvironment {
     return child;
   }
 
-  static Map<String, String> forThisProcess() {
-    return from(System.getenv(), System.getProperty("java.io.tmpdir"));
+  static Map<String, String> forThisProcess(Path temporaryFolder) {
+    return from(System.getenv(), temporaryFolder.toString());
   }
 }

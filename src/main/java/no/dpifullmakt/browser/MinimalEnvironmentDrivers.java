@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.WebDriverException;
@@ -28,32 +29,32 @@ final class MinimalEnvironmentDrivers {
 
   private MinimalEnvironmentDrivers() {}
 
-  static ChromeDriverService chrome(File driver) {
+  static ChromeDriverService chrome(File driver, Path scratch) {
     return new ChromeDriverService.Builder() {
       @Override
       protected ChromeDriverService createDriverService(
           File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
-        return started(ChromeDriverService::new, exe, port, timeout, args, env);
+        return started(ChromeDriverService::new, exe, port, timeout, args, env, scratch);
       }
     }.usingDriverExecutable(driver).build();
   }
 
-  static EdgeDriverService edge(File driver) {
+  static EdgeDriverService edge(File driver, Path scratch) {
     return new EdgeDriverService.Builder() {
       @Override
       protected EdgeDriverService createDriverService(
           File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
-        return started(EdgeDriverService::new, exe, port, timeout, args, env);
+        return started(EdgeDriverService::new, exe, port, timeout, args, env, scratch);
       }
     }.usingDriverExecutable(driver).build();
   }
 
-  static GeckoDriverService firefox(File driver) {
+  static GeckoDriverService firefox(File driver, Path scratch) {
     return new GeckoDriverService.Builder() {
       @Override
       protected GeckoDriverService createDriverService(
           File exe, int port, Duration timeout, List<String> args, Map<String, String> env) {
-        return started(GeckoDriverService::new, exe, port, timeout, args, env);
+        return started(GeckoDriverService::new, exe, port, timeout, args, env, scratch);
       }
     }.usingDriverExecutable(driver).build();
   }
@@ -65,31 +66,44 @@ final class MinimalEnvironmentDrivers {
         throws IOException;
   }
 
-  /** The service for {@code exe}, started through {@code env -i} where there is one. */
+  /**
+   * The service for {@code exe}, started through {@code env -i} where there is one, with {@code
+   * scratch} as its temporary folder.
+   */
   private static <S> S started(
       ServiceConstructor<S> service,
       File exe,
       int port,
       Duration timeout,
       List<String> args,
-      Map<String, String> env) {
+      Map<String, String> env,
+      Path scratch) {
     try {
       return possible()
-          ? service.create(ENV.toFile(), port, timeout, wrapped(exe, args), Map.of())
-          : service.create(exe, port, timeout, args, env);
+          ? service.create(ENV.toFile(), port, timeout, wrapped(exe, args, scratch), Map.of())
+          : service.create(exe, port, timeout, args, withTemporaryFolder(env, scratch));
     } catch (IOException e) {
       throw new WebDriverException(e);
     }
   }
 
   /** {@code -i NAME=value ... /path/to/driver args}: the arguments for {@code env}. */
-  static List<String> wrapped(File driver, List<String> driverArguments) {
+  static List<String> wrapped(File driver, List<String> driverArguments, Path scratch) {
     List<String> command = new ArrayList<>();
     command.add("-i");
-    ChildEnvironment.forThisProcess().forEach((name, value) -> command.add(name + "=" + value));
+    ChildEnvironment.forThisProcess(scratch)
+        .forEach((name, value) -> command.add(name + "=" + value));
     command.add(driver.getAbsolutePath());
     command.addAll(driverArguments);
     return command;
+  }
+
+  /** Windows' drivers take their temporary folder from TMP and TEMP. */
+  private static Map<String, String> withTemporaryFolder(Map<String, String> env, Path scratch) {
+    Map<String, String> with = new HashMap<>(env);
+    with.put("TMP", scratch.toString());
+    with.put("TEMP", scratch.toString());
+    return with;
   }
 
   private static boolean possible() {

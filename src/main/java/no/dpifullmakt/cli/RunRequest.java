@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import no.dpifullmakt.browser.BrowserKind;
 import no.dpifullmakt.browser.BrowserSettings;
+import no.dpifullmakt.browser.HeadlessShell;
 import no.dpifullmakt.config.AssistSettings;
 import no.dpifullmakt.config.ConfigurationException;
 import no.dpifullmakt.config.Environment;
@@ -79,11 +80,21 @@ record RunRequest(
       throw new InvalidInputException(
           "Ukjent nettleser «" + options.common.browser + "»: bruk chrome, edge eller firefox.");
     }
+    boolean headless = !(options.visible || options.assisted);
+    Optional<Path> program =
+        Optional.ofNullable(env.apply("DPI_NETTLESER")).filter(s -> !s.isBlank()).map(Path::of);
+    if (!headless && program.filter(HeadlessShell::is).isPresent()) {
+      throw new InvalidInputException(
+          "Nettleserprogrammet i DPI_NETTLESER, «"
+              + program.get()
+              + "», kan ikke vise et vindu: for en synlig nettleser og assistert modus, pek"
+              + " DPI_NETTLESER på Chromium eller fjern variabelen.");
+    }
     return new BrowserSettings(
         kind,
-        !(options.visible || options.assisted),
+        headless,
         Optional.ofNullable(env.apply("DPI_DRIVER")).filter(s -> !s.isBlank()).map(Path::of),
-        Optional.ofNullable(env.apply("DPI_NETTLESER")).filter(s -> !s.isBlank()).map(Path::of),
+        program,
         Path.of("drivers"),
         Optional.ofNullable(options.grid).map(RunRequest::gridUrl),
         environment.proxy());

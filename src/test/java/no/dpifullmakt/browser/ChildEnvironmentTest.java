@@ -3,6 +3,7 @@ package no.dpifullmakt.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,11 +38,12 @@ class ChildEnvironmentTest {
   void theDriverStartsThroughEnvWithAClearedEnvironment() {
     List<String> arguments =
         MinimalEnvironmentDrivers.wrapped(
-            new File("/usr/bin/chromedriver"), List.of("--port=4444"));
+            new File("/usr/bin/chromedriver"), List.of("--port=4444"), Path.of("/tmp/profil"));
 
     assertThat(arguments.get(0)).isEqualTo("-i");
     assertThat(arguments).endsWith("/usr/bin/chromedriver", "--port=4444");
     assertThat(arguments.subList(1, arguments.size() - 2)).allMatch(a -> a.contains("="));
     assertThat(String.join(" ", arguments)).doesNotContain("DPI_TESTID_FNR");
+    assertThat(arguments).contains("TMPDIR=/tmp/profil");
   }
 }

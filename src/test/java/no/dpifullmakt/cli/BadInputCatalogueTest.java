@@ -598,6 +598,13 @@ class BadInputCatalogueTest {
             "utfør"));
     all.add(
         bad(
+            "DPI_NETTLESER som ikke kan vise et vindu, med --synlig",
+            Map.of("DPI_NETTLESER", headlessShell().toString()),
+            "kan ikke vise et vindu",
+            "utfør",
+            "--synlig"));
+    all.add(
+        bad(
             "DPI_OVELSESPORTAL som ikke er en adresse",
             Map.of("DPI_OVELSESPORTAL", "127.0.0.1:8080"),
             "Miljøvariabelen DPI_OVELSESPORTAL «127.0.0.1:8080» er ikke en http(s)-adresse",
@@ -733,6 +740,13 @@ class BadInputCatalogueTest {
         "testid.variabel = DPI_TESTID_FNR",
         "aktør = 315260183",
         "beskrivelse = Miljø for øving");
+  }
+
+  /** A program named like Chromium's headless shell: only its name is read before the browser. */
+  private static Path headlessShell() {
+    Path program = file("chromium-headless-shell", "#!/bin/sh\n".getBytes(StandardCharsets.UTF_8));
+    program.toFile().setExecutable(true);
+    return program;
   }
 
   private static Path file(String name, byte[] content) {
