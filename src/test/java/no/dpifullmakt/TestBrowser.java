@@ -3,9 +3,14 @@ package no.dpifullmakt;
 import no.dpifullmakt.browser.BrowserFactory;
 import no.dpifullmakt.browser.BrowserSession;
 import no.dpifullmakt.browser.BrowserSettings;
+import no.dpifullmakt.browser.SystemEnvironment;
 import org.openqa.selenium.WebDriverException;
 
-/** A real headless browser for tests, found the same way the robot finds it. */
+/**
+ * A real headless browser for tests, found the same way the robot finds it. It is Chromium's
+ * headless shell where that is installed: the same pages for a fifth less work. {@code
+ * -Dtester.nettleser=chromium} (as {@code -Plange} does) runs them in Chromium, as the robot runs.
+ */
 public final class TestBrowser {
 
   /** The test JVM's one shared browser, for tests where starting a browser is not the point. */
@@ -18,7 +23,18 @@ public final class TestBrowser {
   private TestBrowser() {}
 
   public static BrowserSession startHeadless() {
-    return BrowserFactory.standard().start(BrowserSettings.headlessChrome());
+    return BrowserFactory.standard().start(headlessSettings());
+  }
+
+  public static BrowserSettings headlessSettings() {
+    BrowserSettings chromium = BrowserSettings.headlessChrome();
+    if ("chromium".equals(System.getProperty("tester.nettleser"))) {
+      return chromium;
+    }
+    return SystemEnvironment.current()
+        .onPath("chromium-headless-shell")
+        .map(chromium::withBrowserPath)
+        .orElse(chromium);
   }
 
   /**
