@@ -29,16 +29,16 @@ fi
 
 if [ "$(id -u)" = "0" ] && have apt-get; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
   if ! browser_found || ! driver_found || ! xvfb_ok; then
     packages="chromium chromium-driver"
     [ "$want_xvfb" = "--med-xvfb" ] && packages="$packages xvfb"
     echo "Installerer $packages (apt-get install -y $packages) ..."
+    apt-get update -qq
     apt-get install -y -qq $packages >/dev/null
   fi
   if ! shell_ok; then
     echo "Installerer chromium-headless-shell for testene (apt-get install -y chromium-headless-shell) ..."
-    apt-get install -y -qq chromium-headless-shell >/dev/null 2>&1 ||
+    { apt-get update -qq && apt-get install -y -qq chromium-headless-shell; } >/dev/null 2>&1 ||
       echo "chromium-headless-shell kunne ikke installeres: testene bruker Chromium."
   fi
   if browser_found && driver_found && xvfb_ok; then
