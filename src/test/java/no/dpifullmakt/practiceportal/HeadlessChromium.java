@@ -16,9 +16,11 @@ public final class HeadlessChromium {
 
   /**
    * Chromium's headless shell, where it is installed and the build has not asked for Chromium: the
-   * same pages for less work. Handed a profile it opens no page, so ChromeDriver makes one.
+   * same pages for less work. Handed a profile it opens no page, so ChromeDriver makes one. This is
+   * the program itself: Debian's /usr/bin/chromium-headless-shell starts it from a shell script,
+   * which is all ChromeDriver ends on quit, and the browser would be left running.
    */
-  private static final File SHELL = new File("/usr/bin/chromium-headless-shell");
+  private static final File SHELL = new File("/usr/lib/chromium/chromium-headless-shell");
 
   private static final File DRIVER = new File("/usr/bin/chromedriver");
 
