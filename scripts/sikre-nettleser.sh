@@ -35,6 +35,7 @@ if [ "$(id -u)" = "0" ] && have apt-get; then
     echo "Installerer $packages (apt-get install -y $packages) ..."
     apt-get update -qq
     apt-get install -y -qq $packages >/dev/null
+    echo "Installert: $packages."
   fi
   if ! shell_ok; then
     echo "Installerer chromium-headless-shell for testene (apt-get install -y chromium-headless-shell) ..."

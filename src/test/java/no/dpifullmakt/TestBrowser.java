@@ -26,7 +26,7 @@ public final class TestBrowser {
     return BrowserFactory.standard().start(headlessSettings());
   }
 
-  public static BrowserSettings headlessSettings() {
+  private static BrowserSettings headlessSettings() {
     BrowserSettings chromium = BrowserSettings.headlessChrome();
     if ("chromium".equals(System.getProperty("tester.nettleser"))) {
       return chromium;
